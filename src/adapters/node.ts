@@ -1,0 +1,12 @@
+// Node entry ("sluice/node"): serves a sluice app with @hono/node-server.
+import { serve as honoServe } from "@hono/node-server";
+import type { SluiceServer } from "../server/app.ts";
+
+/** `serve(createApp({ app }))` — resolves with the bound port once listening. */
+export function serve(server: SluiceServer, o: { port?: number; hostname?: string } = {}): Promise<{ port: number; close(): Promise<void> }> {
+  return new Promise((resolve) => {
+    const s = honoServe({ fetch: server.fetch, port: o.port ?? server.config.server.port, hostname: o.hostname ?? server.config.server.address }, (info) =>
+      resolve({ port: info.port, close: () => new Promise<void>((r) => s.close(() => r())) }),
+    );
+  });
+}

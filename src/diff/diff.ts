@@ -1,0 +1,105 @@
+// The diff step: a delta against the tree's fingerprint at its path gives a patch or nothing; the end of a run
+// prunes what the run did not write. Pure: no I/O, no timers. (LiveView's rule: unchanged fingerprints send
+// nothing; a changed block re-sends its whole subtree, so its old descendants are forgotten here.)
+import { sluice } from "../gen/proto.js";
+import { hashBytes } from "../util/hash.ts";
+import { pathKey, parsePathKey, ROOTS, type DeltaPath } from "../tree/path.ts";
+import type { Tree } from "../tree/tree.ts";
+
+export type UpsertPatch = {
+  op: "upsert";
+  key: string;
+  path: number[];
+  /** The node was already in the tree (so it is in the browser): swap it in place; otherwise insert it. */
+  existed: boolean;
+  delta: "element" | "block";
+  type: string;
+  message: sluice.IElement | sluice.IBlock;
+};
+export type RemovePatch = { op: "remove"; key: string; path: number[] };
+export type Patch = UpsertPatch | RemovePatch;
+
+/** Encodes a delta's payload, fingerprints it and updates the tree. Returns the patch, or null when unchanged. */
+export function applyDelta(tree: Tree, path: DeltaPath, delta: sluice.IDelta, runId: number): UpsertPatch | null {
+  const isBlock = delta.addBlock != null;
+  const message = (isBlock ? delta.addBlock : delta.newElement)!;
+  const encoded = isBlock
+    ? sluice.Block.encode(message as sluice.IBlock).finish()
+    : sluice.Element.encode(message as sluice.IElement).finish();
+  const fp = hashBytes(encoded, isBlock ? 1 : 0);
+  const key = pathKey(path);
+  const old = tree.get(key);
+  const fragmentId = delta.fragmentId || undefined;
+  if (old && old.fp === fp) {
+    old.runId = runId;
+    return null;
+  }
+  // A changed block, or a block replaced by anything, loses its children in the browser: forget them here too,
+  // so every child this run writes is sent again.
+  if (old?.delta === "block") tree.dropDescendants(key);
+  tree.set(key, {
+    delta: isBlock ? "block" : "element",
+    type: typeOf(message) ?? "unknown",
+    fp,
+    bytes: new Uint8Array(encoded), // a copy: the writer's buffer may be a slice of a shared slab
+    runId,
+    fragmentId,
+  });
+  return {
+    op: "upsert",
+    key,
+    path: [...path],
+    existed: old !== undefined,
+    delta: isBlock ? "block" : "element",
+    type: typeOf(message) ?? "unknown",
+    message,
+  };
+}
+
+/**
+ * Removes the nodes the run `runId` did not write. With `fragmentIds`, only nodes written by those fragments are
+ * candidates (a fragment rerun leaves the rest of the app alone). Returns one patch per removed subtree.
+ */
+export function prune(tree: Tree, runId: number, fragmentIds?: ReadonlySet<string>): RemovePatch[] {
+  const stale: string[] = [];
+  for (const [key, node] of tree.nodes) {
+    if (node.runId === runId) continue;
+    if (fragmentIds && !(node.fragmentId && fragmentIds.has(node.fragmentId))) continue;
+    stale.push(key);
+  }
+  // Shortest first, so a removed block covers its descendants.
+  stale.sort((a, b) => a.length - b.length);
+  const patches: RemovePatch[] = [];
+  for (const key of stale) {
+    if (!tree.get(key)) continue; // already gone with an ancestor
+    tree.delete(key);
+    patches.push({ op: "remove", key, path: parsePathKey(key) });
+  }
+  return patches;
+}
+
+/** Every node of the tree as an upsert patch, parents before children: what a full refresh renders. */
+export function snapshot(tree: Tree): UpsertPatch[] {
+  const out: UpsertPatch[] = [];
+  const walk = (key: string) => {
+    for (const child of tree.children(key)) {
+      const node = tree.get(child)!;
+      const message =
+        node.delta === "block" ? sluice.Block.decode(node.bytes) : sluice.Element.decode(node.bytes);
+      out.push({ op: "upsert", key: child, path: parsePathKey(child), existed: true, delta: node.delta, type: node.type, message });
+      if (node.delta === "block") walk(child);
+    }
+  };
+  for (const root of ROOTS) walk(String(root));
+  return out;
+}
+
+/** The oneof member set on an Element or Block given as a plain object or a decoded message. */
+export function typeOf(message: object): string | undefined {
+  const t = (message as { type?: unknown }).type;
+  if (typeof t === "string") return t;
+  for (const k in message) {
+    if (k !== "allowEmpty" && k !== "type" && (message as Record<string, unknown>)[k] != null) return k;
+  }
+  return undefined;
+}

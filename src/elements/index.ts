@@ -1,0 +1,72 @@
+// The st.* command map: a plain map built from imports (no switch, no mixins). Every command is installed as a
+// method of DeltaGenerator, so st, st.sidebar and every container share one set of methods.
+import { DeltaGenerator } from "./dg.ts";
+import type { ScriptRunner, StFactory } from "../script/runner.ts";
+import { text } from "./text.ts";
+import { markdown, caption, divider } from "./markdown.ts";
+import { title, header, subheader } from "./heading.ts";
+import { code } from "./code.ts";
+import { error, warning, info, success } from "./alert.ts";
+import { exception } from "./exception.ts";
+import { json } from "./json.ts";
+import { metric } from "./metric.ts";
+import { empty } from "./empty.ts";
+import { write } from "./write.ts";
+import { button } from "./button.ts";
+import { checkbox, toggle } from "./checkbox.ts";
+import { radio } from "./radio.ts";
+import { selectbox } from "./selectbox.ts";
+import { multiselect } from "./multiselect.ts";
+import { slider } from "./slider.ts";
+import { textInput } from "./text_input.ts";
+import { textArea } from "./text_area.ts";
+import { numberInput } from "./number_input.ts";
+import { container, columns, expander } from "./layout.ts";
+import { stop, rerun } from "./control.ts";
+
+export const commands = {
+  text, markdown, caption, divider, title, header, subheader, code, error, warning, info, success, exception,
+  json, metric, empty, write, button, checkbox, toggle, radio, selectbox, multiselect, slider, textInput, textArea,
+  numberInput, container, columns, expander, stop, rerun,
+};
+
+type Commands = typeof commands;
+type Method<F> = F extends (dg: DeltaGenerator, ...args: infer A) => infer R
+  ? (...args: A) => R extends DeltaGenerator ? St : R extends DeltaGenerator[] ? St[] : R
+  : never;
+type Bound = { [K in keyof Commands]: Method<Commands[K]> };
+
+/** What an app receives: every command, the sidebar, and session state. Containers are St too. */
+export type St = Bound & {
+  /** The sidebar root container. */
+  readonly sidebar: St;
+  /** Per-session state; widget keys mirror their values. */
+  readonly sessionState: Record<string, any>;
+};
+
+/** Registers one more command on every generator: the seam third-party elements use (see defineElement). */
+export function installCommand(name: string, fn: (dg: DeltaGenerator, ...args: any[]) => unknown): void {
+  Object.defineProperty(DeltaGenerator.prototype, name, {
+    configurable: true,
+    writable: true,
+    value: function (this: DeltaGenerator, ...args: unknown[]) {
+      return fn(this, ...args);
+    },
+  });
+}
+
+for (const [name, fn] of Object.entries(commands)) installCommand(name, fn as (dg: DeltaGenerator, ...a: any[]) => unknown);
+
+Object.defineProperties(DeltaGenerator.prototype, {
+  sidebar: { get(this: DeltaGenerator) { return this.child([1]); } },
+  sessionState: { get(this: DeltaGenerator) { return this.runner.state.proxy(); } },
+});
+
+/** The st layer as the runner needs it. */
+export const stFactory: StFactory<St> = {
+  create: (runner: ScriptRunner) => new DeltaGenerator(runner, [0]) as unknown as St,
+  showError: (st, e) => {
+    const main = (st as unknown as DeltaGenerator).child([0]);
+    exception(main, e);
+  },
+};

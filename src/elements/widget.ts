@@ -1,0 +1,70 @@
+// Widget registration shared by every widget command: identity (Streamlit's id rule), duplicate detection,
+// value resolution through session state, and the registered definition the session validates posts against.
+import type { sluice } from "../gen/proto.js";
+import type { WidgetDef } from "../script/widget.ts";
+import { publicValue } from "../script/state.ts";
+import { DuplicateWidgetIdError, SluiceAPIError } from "../util/errors.ts";
+import { hashString } from "../util/hash.ts";
+import type { DeltaGenerator } from "./dg.ts";
+
+export interface CommonWidgetOptions {
+  key?: string | number;
+  help?: string;
+  disabled?: boolean;
+  labelVisibility?: "visible" | "hidden" | "collapsed";
+  onChange?: (...args: any[]) => unknown;
+  args?: unknown[];
+}
+
+export interface WidgetSpec<V> extends Omit<WidgetDef<V>, "id" | "key" | "formId" | "onChange" | "args"> {
+  /** Parameters that make two keyless widgets different (Streamlit's identity kwargs). */
+  identity: unknown[];
+  /** Parameters that still matter when a key is given (value constraints). */
+  keyedIdentity?: unknown[];
+  options: CommonWidgetOptions;
+}
+
+/** Streamlit's `$$ID-<hash>-<key|None>`. */
+export function widgetId(kind: string, key: string | undefined, parts: unknown[]): string {
+  return `$$ID-${hashString(JSON.stringify([kind, ...parts]))}-${key ?? "None"}`;
+}
+
+/**
+ * Registers a widget in the current run and returns the value the app sees (def.toPublic of the stored value, a
+ * copy); `build` makes its element message from the stored value.
+ */
+export function registerWidget<V, P = V>(
+  dg: DeltaGenerator,
+  spec: WidgetSpec<V>,
+  build: (value: V, setByState: boolean, id: string) => sluice.IElement,
+): P {
+  const ctx = dg.ctx;
+  ctx.yieldPoint();
+  const { options } = spec;
+  const key = options.key === undefined ? undefined : String(options.key);
+  if (key?.startsWith("$$ID")) throw new SluiceAPIError(`Widget keys may not start with "$$ID" (got "${key}").`);
+  const formId = "";
+  const id = key !== undefined
+    ? widgetId(spec.kind, key, [...(spec.keyedIdentity ?? []), formId])
+    : widgetId(spec.kind, undefined, [spec.label, ...spec.identity, formId]);
+  if (ctx.widgets.has(id) || (key !== undefined && ctx.state.instantiatedKeys.has(key))) {
+    throw new DuplicateWidgetIdError(spec.kind, spec.label, key);
+  }
+  const def: WidgetDef<V> = {
+    ...spec,
+    id,
+    key,
+    formId,
+    onChange: options.onChange,
+    args: options.args,
+  };
+  ctx.widgets.set(id, def as WidgetDef);
+  ctx.state.registry.set(id, def as WidgetDef);
+  let { value, setByState } = ctx.state.resolve(def);
+  ctx.state.store(def as WidgetDef, value);
+  dg.writeElement(build(value, setByState, id));
+  return publicValue(def as WidgetDef, value) as P;
+}
+
+export const labelVisibility = (v: CommonWidgetOptions["labelVisibility"]): sluice.ILabelVisibility | undefined =>
+  v === "hidden" ? { value: 1 } : v === "collapsed" ? { value: 2 } : undefined;

@@ -1,0 +1,4060 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+
+/** Namespace sluice. */
+export namespace sluice {
+
+    /**
+     * Properties of a ForwardMsgMetadata.
+     * @deprecated Use sluice.ForwardMsgMetadata.$Properties instead.
+     */
+    interface IForwardMsgMetadata extends sluice.ForwardMsgMetadata.$Properties {
+    }
+
+    /** Represents a ForwardMsgMetadata. */
+    class ForwardMsgMetadata {
+
+        /**
+         * Constructs a new ForwardMsgMetadata.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.ForwardMsgMetadata.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ForwardMsgMetadata deltaPath. */
+        deltaPath: number[];
+
+        /** ForwardMsgMetadata activeScriptHash. */
+        activeScriptHash: string;
+
+        /**
+         * Creates a new ForwardMsgMetadata instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ForwardMsgMetadata instance
+         */
+        static create(properties: sluice.ForwardMsgMetadata.$Shape): sluice.ForwardMsgMetadata & sluice.ForwardMsgMetadata.$Shape;
+        static create(properties?: sluice.ForwardMsgMetadata.$Properties): sluice.ForwardMsgMetadata;
+
+        /**
+         * Encodes the specified ForwardMsgMetadata message. Does not implicitly {@link sluice.ForwardMsgMetadata.verify|verify} messages.
+         * @param message ForwardMsgMetadata message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.ForwardMsgMetadata.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ForwardMsgMetadata message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.ForwardMsgMetadata & sluice.ForwardMsgMetadata.$Shape} ForwardMsgMetadata
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.ForwardMsgMetadata & sluice.ForwardMsgMetadata.$Shape;
+    }
+
+    namespace ForwardMsgMetadata {
+
+        /** Properties of a ForwardMsgMetadata. */
+        interface $Properties {
+
+            /** ForwardMsgMetadata deltaPath */
+            deltaPath?: (number[]|null);
+
+            /** ForwardMsgMetadata activeScriptHash */
+            activeScriptHash?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ForwardMsgMetadata. */
+        type $Shape = sluice.ForwardMsgMetadata.$Properties;
+    }
+
+    /**
+     * Properties of a ForwardMsg.
+     * @deprecated Use sluice.ForwardMsg.$Properties instead.
+     */
+    interface IForwardMsg extends sluice.ForwardMsg.$Properties {
+    }
+
+    /** Represents a ForwardMsg. */
+    class ForwardMsg {
+
+        /**
+         * Constructs a new ForwardMsg.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.ForwardMsg.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ForwardMsg metadata. */
+        metadata?: (sluice.ForwardMsgMetadata.$Properties|null);
+
+        /** ForwardMsg newSession. */
+        newSession?: (sluice.NewSession.$Properties|null);
+
+        /** ForwardMsg delta. */
+        delta?: (sluice.Delta.$Properties|null);
+
+        /** ForwardMsg scriptFinished. */
+        scriptFinished?: (sluice.ScriptFinishedStatus|null);
+
+        /** ForwardMsg sessionStatusChanged. */
+        sessionStatusChanged?: (sluice.SessionStatus.$Properties|null);
+
+        /** ForwardMsg pageConfigChanged. */
+        pageConfigChanged?: (sluice.PageConfig.$Properties|null);
+
+        /** ForwardMsg pageInfoChanged. */
+        pageInfoChanged?: (sluice.PageInfo.$Properties|null);
+
+        /** ForwardMsg type. */
+        type?: ("newSession"|"delta"|"scriptFinished"|"sessionStatusChanged"|"pageConfigChanged"|"pageInfoChanged");
+
+        /**
+         * Creates a new ForwardMsg instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ForwardMsg instance
+         */
+        static create(properties: sluice.ForwardMsg.$Shape): sluice.ForwardMsg & sluice.ForwardMsg.$Shape;
+        static create(properties?: sluice.ForwardMsg.$Properties): sluice.ForwardMsg;
+
+        /**
+         * Encodes the specified ForwardMsg message. Does not implicitly {@link sluice.ForwardMsg.verify|verify} messages.
+         * @param message ForwardMsg message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.ForwardMsg.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ForwardMsg message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.ForwardMsg & sluice.ForwardMsg.$Shape} ForwardMsg
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.ForwardMsg & sluice.ForwardMsg.$Shape;
+    }
+
+    namespace ForwardMsg {
+
+        /** Properties of a ForwardMsg. */
+        interface $Properties {
+
+            /** ForwardMsg metadata */
+            metadata?: (sluice.ForwardMsgMetadata.$Properties|null);
+
+            /** ForwardMsg newSession */
+            newSession?: (sluice.NewSession.$Properties|null);
+
+            /** ForwardMsg delta */
+            delta?: (sluice.Delta.$Properties|null);
+
+            /** ForwardMsg scriptFinished */
+            scriptFinished?: (sluice.ScriptFinishedStatus|null);
+
+            /** ForwardMsg sessionStatusChanged */
+            sessionStatusChanged?: (sluice.SessionStatus.$Properties|null);
+
+            /** ForwardMsg pageConfigChanged */
+            pageConfigChanged?: (sluice.PageConfig.$Properties|null);
+
+            /** ForwardMsg pageInfoChanged */
+            pageInfoChanged?: (sluice.PageInfo.$Properties|null);
+
+            /** ForwardMsg type */
+            type?: ("newSession"|"delta"|"scriptFinished"|"sessionStatusChanged"|"pageConfigChanged"|"pageInfoChanged");
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Narrowed shape of a ForwardMsg. */
+        type $Shape = {
+          metadata?: sluice.ForwardMsgMetadata.$Shape|null;
+          newSession?: sluice.NewSession.$Shape|null;
+          delta?: sluice.Delta.$Shape|null;
+          scriptFinished?: sluice.ScriptFinishedStatus|null;
+          sessionStatusChanged?: sluice.SessionStatus.$Shape|null;
+          pageConfigChanged?: sluice.PageConfig.$Shape|null;
+          pageInfoChanged?: sluice.PageInfo.$Shape|null;
+          $unknowns?: Uint8Array[];
+        } & (
+          ({ type?: undefined; newSession?: null; delta?: null; scriptFinished?: null; sessionStatusChanged?: null; pageConfigChanged?: null; pageInfoChanged?: null }|{ type?: "newSession"; newSession: sluice.NewSession.$Shape; delta?: null; scriptFinished?: null; sessionStatusChanged?: null; pageConfigChanged?: null; pageInfoChanged?: null }|{ type?: "delta"; newSession?: null; delta: sluice.Delta.$Shape; scriptFinished?: null; sessionStatusChanged?: null; pageConfigChanged?: null; pageInfoChanged?: null }|{ type?: "scriptFinished"; newSession?: null; delta?: null; scriptFinished: sluice.ScriptFinishedStatus; sessionStatusChanged?: null; pageConfigChanged?: null; pageInfoChanged?: null }|{ type?: "sessionStatusChanged"; newSession?: null; delta?: null; scriptFinished?: null; sessionStatusChanged: sluice.SessionStatus.$Shape; pageConfigChanged?: null; pageInfoChanged?: null }|{ type?: "pageConfigChanged"; newSession?: null; delta?: null; scriptFinished?: null; sessionStatusChanged?: null; pageConfigChanged: sluice.PageConfig.$Shape; pageInfoChanged?: null }|{ type?: "pageInfoChanged"; newSession?: null; delta?: null; scriptFinished?: null; sessionStatusChanged?: null; pageConfigChanged?: null; pageInfoChanged: sluice.PageInfo.$Shape })
+        );
+    }
+
+    /**
+     * Properties of a ForwardMsgList.
+     * @deprecated Use sluice.ForwardMsgList.$Properties instead.
+     */
+    interface IForwardMsgList extends sluice.ForwardMsgList.$Properties {
+    }
+
+    /** Represents a ForwardMsgList. */
+    class ForwardMsgList {
+
+        /**
+         * Constructs a new ForwardMsgList.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.ForwardMsgList.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ForwardMsgList messages. */
+        messages: sluice.ForwardMsg.$Properties[];
+
+        /**
+         * Creates a new ForwardMsgList instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ForwardMsgList instance
+         */
+        static create(properties: sluice.ForwardMsgList.$Shape): sluice.ForwardMsgList & sluice.ForwardMsgList.$Shape;
+        static create(properties?: sluice.ForwardMsgList.$Properties): sluice.ForwardMsgList;
+
+        /**
+         * Encodes the specified ForwardMsgList message. Does not implicitly {@link sluice.ForwardMsgList.verify|verify} messages.
+         * @param message ForwardMsgList message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.ForwardMsgList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ForwardMsgList message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.ForwardMsgList & sluice.ForwardMsgList.$Shape} ForwardMsgList
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.ForwardMsgList & sluice.ForwardMsgList.$Shape;
+    }
+
+    namespace ForwardMsgList {
+
+        /** Properties of a ForwardMsgList. */
+        interface $Properties {
+
+            /** ForwardMsgList messages */
+            messages?: (sluice.ForwardMsg.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ForwardMsgList. */
+        type $Shape = {
+          messages?: sluice.ForwardMsg.$Shape[]|null;
+          $unknowns?: Uint8Array[];
+        };
+    }
+
+    /** ScriptFinishedStatus enum. */
+    enum ScriptFinishedStatus {
+
+        /** FINISHED_SUCCESSFULLY value */
+        FINISHED_SUCCESSFULLY = 0,
+
+        /** FINISHED_WITH_COMPILE_ERROR value */
+        FINISHED_WITH_COMPILE_ERROR = 1,
+
+        /** FINISHED_EARLY_FOR_RERUN value */
+        FINISHED_EARLY_FOR_RERUN = 2,
+
+        /** FINISHED_FRAGMENT_RUN_SUCCESSFULLY value */
+        FINISHED_FRAGMENT_RUN_SUCCESSFULLY = 3
+    }
+
+    /**
+     * Properties of a Delta.
+     * @deprecated Use sluice.Delta.$Properties instead.
+     */
+    interface IDelta extends sluice.Delta.$Properties {
+    }
+
+    /** Represents a Delta. */
+    class Delta {
+
+        /**
+         * Constructs a new Delta.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.Delta.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Delta newElement. */
+        newElement?: (sluice.Element.$Properties|null);
+
+        /** Delta addBlock. */
+        addBlock?: (sluice.Block.$Properties|null);
+
+        /** Delta fragmentId. */
+        fragmentId: string;
+
+        /** Delta type. */
+        type?: ("newElement"|"addBlock");
+
+        /**
+         * Creates a new Delta instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Delta instance
+         */
+        static create(properties: sluice.Delta.$Shape): sluice.Delta & sluice.Delta.$Shape;
+        static create(properties?: sluice.Delta.$Properties): sluice.Delta;
+
+        /**
+         * Encodes the specified Delta message. Does not implicitly {@link sluice.Delta.verify|verify} messages.
+         * @param message Delta message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.Delta.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Delta message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.Delta & sluice.Delta.$Shape} Delta
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Delta & sluice.Delta.$Shape;
+    }
+
+    namespace Delta {
+
+        /** Properties of a Delta. */
+        interface $Properties {
+
+            /** Delta newElement */
+            newElement?: (sluice.Element.$Properties|null);
+
+            /** Delta addBlock */
+            addBlock?: (sluice.Block.$Properties|null);
+
+            /** Delta fragmentId */
+            fragmentId?: (string|null);
+
+            /** Delta type */
+            type?: ("newElement"|"addBlock");
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Narrowed shape of a Delta. */
+        type $Shape = {
+          newElement?: sluice.Element.$Shape|null;
+          addBlock?: sluice.Block.$Shape|null;
+          fragmentId?: string|null;
+          $unknowns?: Uint8Array[];
+        } & (
+          ({ type?: undefined; newElement?: null; addBlock?: null }|{ type?: "newElement"; newElement: sluice.Element.$Shape; addBlock?: null }|{ type?: "addBlock"; newElement?: null; addBlock: sluice.Block.$Shape })
+        );
+    }
+
+    /**
+     * Properties of an Element.
+     * @deprecated Use sluice.Element.$Properties instead.
+     */
+    interface IElement extends sluice.Element.$Properties {
+    }
+
+    /** Represents an Element. */
+    class Element {
+
+        /**
+         * Constructs a new Element.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.Element.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Element text. */
+        text?: (sluice.Text.$Properties|null);
+
+        /** Element empty. */
+        empty?: (sluice.Empty.$Properties|null);
+
+        /** Element exception. */
+        exception?: (sluice.Exception.$Properties|null);
+
+        /** Element button. */
+        button?: (sluice.Button.$Properties|null);
+
+        /** Element checkbox. */
+        checkbox?: (sluice.Checkbox.$Properties|null);
+
+        /** Element slider. */
+        slider?: (sluice.Slider.$Properties|null);
+
+        /** Element textArea. */
+        textArea?: (sluice.TextArea.$Properties|null);
+
+        /** Element radio. */
+        radio?: (sluice.Radio.$Properties|null);
+
+        /** Element textInput. */
+        textInput?: (sluice.TextInput.$Properties|null);
+
+        /** Element selectbox. */
+        selectbox?: (sluice.Selectbox.$Properties|null);
+
+        /** Element multiselect. */
+        multiselect?: (sluice.MultiSelect.$Properties|null);
+
+        /** Element markdown. */
+        markdown?: (sluice.Markdown.$Properties|null);
+
+        /** Element alert. */
+        alert?: (sluice.Alert.$Properties|null);
+
+        /** Element json. */
+        json?: (sluice.Json.$Properties|null);
+
+        /** Element numberInput. */
+        numberInput?: (sluice.NumberInput.$Properties|null);
+
+        /** Element metric. */
+        metric?: (sluice.Metric.$Properties|null);
+
+        /** Element heading. */
+        heading?: (sluice.Heading.$Properties|null);
+
+        /** Element code. */
+        code?: (sluice.Code.$Properties|null);
+
+        /** Element type. */
+        type?: ("text"|"empty"|"exception"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"alert"|"json"|"numberInput"|"metric"|"heading"|"code");
+
+        /**
+         * Creates a new Element instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Element instance
+         */
+        static create(properties: sluice.Element.$Shape): sluice.Element & sluice.Element.$Shape;
+        static create(properties?: sluice.Element.$Properties): sluice.Element;
+
+        /**
+         * Encodes the specified Element message. Does not implicitly {@link sluice.Element.verify|verify} messages.
+         * @param message Element message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.Element.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an Element message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.Element & sluice.Element.$Shape} Element
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Element & sluice.Element.$Shape;
+    }
+
+    namespace Element {
+
+        /** Properties of an Element. */
+        interface $Properties {
+
+            /** Element text */
+            text?: (sluice.Text.$Properties|null);
+
+            /** Element empty */
+            empty?: (sluice.Empty.$Properties|null);
+
+            /** Element exception */
+            exception?: (sluice.Exception.$Properties|null);
+
+            /** Element button */
+            button?: (sluice.Button.$Properties|null);
+
+            /** Element checkbox */
+            checkbox?: (sluice.Checkbox.$Properties|null);
+
+            /** Element slider */
+            slider?: (sluice.Slider.$Properties|null);
+
+            /** Element textArea */
+            textArea?: (sluice.TextArea.$Properties|null);
+
+            /** Element radio */
+            radio?: (sluice.Radio.$Properties|null);
+
+            /** Element textInput */
+            textInput?: (sluice.TextInput.$Properties|null);
+
+            /** Element selectbox */
+            selectbox?: (sluice.Selectbox.$Properties|null);
+
+            /** Element multiselect */
+            multiselect?: (sluice.MultiSelect.$Properties|null);
+
+            /** Element markdown */
+            markdown?: (sluice.Markdown.$Properties|null);
+
+            /** Element alert */
+            alert?: (sluice.Alert.$Properties|null);
+
+            /** Element json */
+            json?: (sluice.Json.$Properties|null);
+
+            /** Element numberInput */
+            numberInput?: (sluice.NumberInput.$Properties|null);
+
+            /** Element metric */
+            metric?: (sluice.Metric.$Properties|null);
+
+            /** Element heading */
+            heading?: (sluice.Heading.$Properties|null);
+
+            /** Element code */
+            code?: (sluice.Code.$Properties|null);
+
+            /** Element type */
+            type?: ("text"|"empty"|"exception"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"alert"|"json"|"numberInput"|"metric"|"heading"|"code");
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Narrowed shape of an Element. */
+        type $Shape = {
+          text?: sluice.Text.$Shape|null;
+          empty?: sluice.Empty.$Shape|null;
+          exception?: sluice.Exception.$Shape|null;
+          button?: sluice.Button.$Shape|null;
+          checkbox?: sluice.Checkbox.$Shape|null;
+          slider?: sluice.Slider.$Shape|null;
+          textArea?: sluice.TextArea.$Shape|null;
+          radio?: sluice.Radio.$Shape|null;
+          textInput?: sluice.TextInput.$Shape|null;
+          selectbox?: sluice.Selectbox.$Shape|null;
+          multiselect?: sluice.MultiSelect.$Shape|null;
+          markdown?: sluice.Markdown.$Shape|null;
+          alert?: sluice.Alert.$Shape|null;
+          json?: sluice.Json.$Shape|null;
+          numberInput?: sluice.NumberInput.$Shape|null;
+          metric?: sluice.Metric.$Shape|null;
+          heading?: sluice.Heading.$Shape|null;
+          code?: sluice.Code.$Shape|null;
+          $unknowns?: Uint8Array[];
+        } & (
+          ({ type?: undefined; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; metric?: null; heading?: null; code?: null }|{ type?: "text"; text: sluice.Text.$Shape; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; metric?: null; heading?: null; code?: null }|{ type?: "empty"; text?: null; empty: sluice.Empty.$Shape; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; metric?: null; heading?: null; code?: null }|{ type?: "exception"; text?: null; empty?: null; exception: sluice.Exception.$Shape; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; metric?: null; heading?: null; code?: null }|{ type?: "button"; text?: null; empty?: null; exception?: null; button: sluice.Button.$Shape; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; metric?: null; heading?: null; code?: null }|{ type?: "checkbox"; text?: null; empty?: null; exception?: null; button?: null; checkbox: sluice.Checkbox.$Shape; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; metric?: null; heading?: null; code?: null }|{ type?: "slider"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider: sluice.Slider.$Shape; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; metric?: null; heading?: null; code?: null }|{ type?: "textArea"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea: sluice.TextArea.$Shape; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; metric?: null; heading?: null; code?: null }|{ type?: "radio"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio: sluice.Radio.$Shape; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; metric?: null; heading?: null; code?: null }|{ type?: "textInput"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput: sluice.TextInput.$Shape; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; metric?: null; heading?: null; code?: null }|{ type?: "selectbox"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox: sluice.Selectbox.$Shape; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; metric?: null; heading?: null; code?: null }|{ type?: "multiselect"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect: sluice.MultiSelect.$Shape; markdown?: null; alert?: null; json?: null; numberInput?: null; metric?: null; heading?: null; code?: null }|{ type?: "markdown"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown: sluice.Markdown.$Shape; alert?: null; json?: null; numberInput?: null; metric?: null; heading?: null; code?: null }|{ type?: "alert"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert: sluice.Alert.$Shape; json?: null; numberInput?: null; metric?: null; heading?: null; code?: null }|{ type?: "json"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json: sluice.Json.$Shape; numberInput?: null; metric?: null; heading?: null; code?: null }|{ type?: "numberInput"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput: sluice.NumberInput.$Shape; metric?: null; heading?: null; code?: null }|{ type?: "metric"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; metric: sluice.Metric.$Shape; heading?: null; code?: null }|{ type?: "heading"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; metric?: null; heading: sluice.Heading.$Shape; code?: null }|{ type?: "code"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; metric?: null; heading?: null; code: sluice.Code.$Shape })
+        );
+    }
+
+    /**
+     * Properties of a Text.
+     * @deprecated Use sluice.Text.$Properties instead.
+     */
+    interface IText extends sluice.Text.$Properties {
+    }
+
+    /** Represents a Text. */
+    class Text {
+
+        /**
+         * Constructs a new Text.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.Text.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Text body. */
+        body: string;
+
+        /** Text help. */
+        help: string;
+
+        /**
+         * Creates a new Text instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Text instance
+         */
+        static create(properties: sluice.Text.$Shape): sluice.Text & sluice.Text.$Shape;
+        static create(properties?: sluice.Text.$Properties): sluice.Text;
+
+        /**
+         * Encodes the specified Text message. Does not implicitly {@link sluice.Text.verify|verify} messages.
+         * @param message Text message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.Text.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Text message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.Text & sluice.Text.$Shape} Text
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Text & sluice.Text.$Shape;
+    }
+
+    namespace Text {
+
+        /** Properties of a Text. */
+        interface $Properties {
+
+            /** Text body */
+            body?: (string|null);
+
+            /** Text help */
+            help?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Text. */
+        type $Shape = sluice.Text.$Properties;
+    }
+
+    /**
+     * Properties of a Markdown.
+     * @deprecated Use sluice.Markdown.$Properties instead.
+     */
+    interface IMarkdown extends sluice.Markdown.$Properties {
+    }
+
+    /** Represents a Markdown. */
+    class Markdown {
+
+        /**
+         * Constructs a new Markdown.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.Markdown.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Markdown body. */
+        body: string;
+
+        /** Markdown allowHtml. */
+        allowHtml: boolean;
+
+        /** Markdown isCaption. */
+        isCaption: boolean;
+
+        /** Markdown elementType. */
+        elementType: sluice.Markdown.Type;
+
+        /** Markdown help. */
+        help: string;
+
+        /**
+         * Creates a new Markdown instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Markdown instance
+         */
+        static create(properties: sluice.Markdown.$Shape): sluice.Markdown & sluice.Markdown.$Shape;
+        static create(properties?: sluice.Markdown.$Properties): sluice.Markdown;
+
+        /**
+         * Encodes the specified Markdown message. Does not implicitly {@link sluice.Markdown.verify|verify} messages.
+         * @param message Markdown message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.Markdown.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Markdown message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.Markdown & sluice.Markdown.$Shape} Markdown
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Markdown & sluice.Markdown.$Shape;
+    }
+
+    namespace Markdown {
+
+        /** Properties of a Markdown. */
+        interface $Properties {
+
+            /** Markdown body */
+            body?: (string|null);
+
+            /** Markdown allowHtml */
+            allowHtml?: (boolean|null);
+
+            /** Markdown isCaption */
+            isCaption?: (boolean|null);
+
+            /** Markdown elementType */
+            elementType?: (sluice.Markdown.Type|null);
+
+            /** Markdown help */
+            help?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Markdown. */
+        type $Shape = sluice.Markdown.$Properties;
+
+        /** Type enum. */
+        enum Type {
+
+            /** UNSPECIFIED value */
+            UNSPECIFIED = 0,
+
+            /** NATIVE value */
+            NATIVE = 1,
+
+            /** CAPTION value */
+            CAPTION = 2,
+
+            /** CODE value */
+            CODE = 3,
+
+            /** LATEX value */
+            LATEX = 4,
+
+            /** DIVIDER value */
+            DIVIDER = 5
+        }
+    }
+
+    /**
+     * Properties of a Heading.
+     * @deprecated Use sluice.Heading.$Properties instead.
+     */
+    interface IHeading extends sluice.Heading.$Properties {
+    }
+
+    /** Represents a Heading. */
+    class Heading {
+
+        /**
+         * Constructs a new Heading.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.Heading.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Heading tag. */
+        tag: string;
+
+        /** Heading anchor. */
+        anchor: string;
+
+        /** Heading body. */
+        body: string;
+
+        /** Heading help. */
+        help: string;
+
+        /** Heading hideAnchor. */
+        hideAnchor: boolean;
+
+        /** Heading divider. */
+        divider: string;
+
+        /**
+         * Creates a new Heading instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Heading instance
+         */
+        static create(properties: sluice.Heading.$Shape): sluice.Heading & sluice.Heading.$Shape;
+        static create(properties?: sluice.Heading.$Properties): sluice.Heading;
+
+        /**
+         * Encodes the specified Heading message. Does not implicitly {@link sluice.Heading.verify|verify} messages.
+         * @param message Heading message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.Heading.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Heading message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.Heading & sluice.Heading.$Shape} Heading
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Heading & sluice.Heading.$Shape;
+    }
+
+    namespace Heading {
+
+        /** Properties of a Heading. */
+        interface $Properties {
+
+            /** Heading tag */
+            tag?: (string|null);
+
+            /** Heading anchor */
+            anchor?: (string|null);
+
+            /** Heading body */
+            body?: (string|null);
+
+            /** Heading help */
+            help?: (string|null);
+
+            /** Heading hideAnchor */
+            hideAnchor?: (boolean|null);
+
+            /** Heading divider */
+            divider?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Heading. */
+        type $Shape = sluice.Heading.$Properties;
+    }
+
+    /**
+     * Properties of a Code.
+     * @deprecated Use sluice.Code.$Properties instead.
+     */
+    interface ICode extends sluice.Code.$Properties {
+    }
+
+    /** Represents a Code. */
+    class Code {
+
+        /**
+         * Constructs a new Code.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.Code.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Code codeText. */
+        codeText: string;
+
+        /** Code language. */
+        language: string;
+
+        /** Code showLineNumbers. */
+        showLineNumbers: boolean;
+
+        /** Code wrapLines. */
+        wrapLines: boolean;
+
+        /**
+         * Creates a new Code instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Code instance
+         */
+        static create(properties: sluice.Code.$Shape): sluice.Code & sluice.Code.$Shape;
+        static create(properties?: sluice.Code.$Properties): sluice.Code;
+
+        /**
+         * Encodes the specified Code message. Does not implicitly {@link sluice.Code.verify|verify} messages.
+         * @param message Code message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.Code.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Code message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.Code & sluice.Code.$Shape} Code
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Code & sluice.Code.$Shape;
+    }
+
+    namespace Code {
+
+        /** Properties of a Code. */
+        interface $Properties {
+
+            /** Code codeText */
+            codeText?: (string|null);
+
+            /** Code language */
+            language?: (string|null);
+
+            /** Code showLineNumbers */
+            showLineNumbers?: (boolean|null);
+
+            /** Code wrapLines */
+            wrapLines?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Code. */
+        type $Shape = sluice.Code.$Properties;
+    }
+
+    /**
+     * Properties of an Alert.
+     * @deprecated Use sluice.Alert.$Properties instead.
+     */
+    interface IAlert extends sluice.Alert.$Properties {
+    }
+
+    /** Represents an Alert. */
+    class Alert {
+
+        /**
+         * Constructs a new Alert.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.Alert.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Alert body. */
+        body: string;
+
+        /** Alert format. */
+        format: sluice.Alert.Format;
+
+        /** Alert icon. */
+        icon: string;
+
+        /**
+         * Creates a new Alert instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Alert instance
+         */
+        static create(properties: sluice.Alert.$Shape): sluice.Alert & sluice.Alert.$Shape;
+        static create(properties?: sluice.Alert.$Properties): sluice.Alert;
+
+        /**
+         * Encodes the specified Alert message. Does not implicitly {@link sluice.Alert.verify|verify} messages.
+         * @param message Alert message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.Alert.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an Alert message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.Alert & sluice.Alert.$Shape} Alert
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Alert & sluice.Alert.$Shape;
+    }
+
+    namespace Alert {
+
+        /** Properties of an Alert. */
+        interface $Properties {
+
+            /** Alert body */
+            body?: (string|null);
+
+            /** Alert format */
+            format?: (sluice.Alert.Format|null);
+
+            /** Alert icon */
+            icon?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an Alert. */
+        type $Shape = sluice.Alert.$Properties;
+
+        /** Format enum. */
+        enum Format {
+
+            /** UNUSED value */
+            UNUSED = 0,
+
+            /** ERROR value */
+            ERROR = 1,
+
+            /** WARNING value */
+            WARNING = 2,
+
+            /** INFO value */
+            INFO = 3,
+
+            /** SUCCESS value */
+            SUCCESS = 4
+        }
+    }
+
+    /**
+     * Properties of an Exception.
+     * @deprecated Use sluice.Exception.$Properties instead.
+     */
+    interface IException extends sluice.Exception.$Properties {
+    }
+
+    /** Represents an Exception. */
+    class Exception {
+
+        /**
+         * Constructs a new Exception.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.Exception.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Exception type. */
+        type: string;
+
+        /** Exception message. */
+        message: string;
+
+        /** Exception messageIsMarkdown. */
+        messageIsMarkdown: boolean;
+
+        /** Exception stackTrace. */
+        stackTrace: string[];
+
+        /** Exception isWarning. */
+        isWarning: boolean;
+
+        /**
+         * Creates a new Exception instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Exception instance
+         */
+        static create(properties: sluice.Exception.$Shape): sluice.Exception & sluice.Exception.$Shape;
+        static create(properties?: sluice.Exception.$Properties): sluice.Exception;
+
+        /**
+         * Encodes the specified Exception message. Does not implicitly {@link sluice.Exception.verify|verify} messages.
+         * @param message Exception message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.Exception.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an Exception message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.Exception & sluice.Exception.$Shape} Exception
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Exception & sluice.Exception.$Shape;
+    }
+
+    namespace Exception {
+
+        /** Properties of an Exception. */
+        interface $Properties {
+
+            /** Exception type */
+            type?: (string|null);
+
+            /** Exception message */
+            message?: (string|null);
+
+            /** Exception messageIsMarkdown */
+            messageIsMarkdown?: (boolean|null);
+
+            /** Exception stackTrace */
+            stackTrace?: (string[]|null);
+
+            /** Exception isWarning */
+            isWarning?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an Exception. */
+        type $Shape = sluice.Exception.$Properties;
+    }
+
+    /**
+     * Properties of a Json.
+     * @deprecated Use sluice.Json.$Properties instead.
+     */
+    interface IJson extends sluice.Json.$Properties {
+    }
+
+    /** Represents a Json. */
+    class Json {
+
+        /**
+         * Constructs a new Json.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.Json.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Json body. */
+        body: string;
+
+        /** Json expanded. */
+        expanded: boolean;
+
+        /** Json maxExpandDepth. */
+        maxExpandDepth: number;
+
+        /**
+         * Creates a new Json instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Json instance
+         */
+        static create(properties: sluice.Json.$Shape): sluice.Json & sluice.Json.$Shape;
+        static create(properties?: sluice.Json.$Properties): sluice.Json;
+
+        /**
+         * Encodes the specified Json message. Does not implicitly {@link sluice.Json.verify|verify} messages.
+         * @param message Json message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.Json.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Json message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.Json & sluice.Json.$Shape} Json
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Json & sluice.Json.$Shape;
+    }
+
+    namespace Json {
+
+        /** Properties of a Json. */
+        interface $Properties {
+
+            /** Json body */
+            body?: (string|null);
+
+            /** Json expanded */
+            expanded?: (boolean|null);
+
+            /** Json maxExpandDepth */
+            maxExpandDepth?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Json. */
+        type $Shape = sluice.Json.$Properties;
+    }
+
+    /**
+     * Properties of a Metric.
+     * @deprecated Use sluice.Metric.$Properties instead.
+     */
+    interface IMetric extends sluice.Metric.$Properties {
+    }
+
+    /** Represents a Metric. */
+    class Metric {
+
+        /**
+         * Constructs a new Metric.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.Metric.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Metric label. */
+        label: string;
+
+        /** Metric body. */
+        body: string;
+
+        /** Metric delta. */
+        delta: string;
+
+        /** Metric direction. */
+        direction: sluice.Metric.Direction;
+
+        /** Metric color. */
+        color: sluice.Metric.Color;
+
+        /** Metric help. */
+        help: string;
+
+        /** Metric showBorder. */
+        showBorder: boolean;
+
+        /**
+         * Creates a new Metric instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Metric instance
+         */
+        static create(properties: sluice.Metric.$Shape): sluice.Metric & sluice.Metric.$Shape;
+        static create(properties?: sluice.Metric.$Properties): sluice.Metric;
+
+        /**
+         * Encodes the specified Metric message. Does not implicitly {@link sluice.Metric.verify|verify} messages.
+         * @param message Metric message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.Metric.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Metric message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.Metric & sluice.Metric.$Shape} Metric
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Metric & sluice.Metric.$Shape;
+    }
+
+    namespace Metric {
+
+        /** Properties of a Metric. */
+        interface $Properties {
+
+            /** Metric label */
+            label?: (string|null);
+
+            /** Metric body */
+            body?: (string|null);
+
+            /** Metric delta */
+            delta?: (string|null);
+
+            /** Metric direction */
+            direction?: (sluice.Metric.Direction|null);
+
+            /** Metric color */
+            color?: (sluice.Metric.Color|null);
+
+            /** Metric help */
+            help?: (string|null);
+
+            /** Metric showBorder */
+            showBorder?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Metric. */
+        type $Shape = sluice.Metric.$Properties;
+
+        /** Color enum. */
+        enum Color {
+
+            /** UNSPECIFIED value */
+            UNSPECIFIED = 0,
+
+            /** GREEN value */
+            GREEN = 1,
+
+            /** RED value */
+            RED = 2,
+
+            /** GRAY value */
+            GRAY = 3
+        }
+
+        /** Direction enum. */
+        enum Direction {
+
+            /** NONE value */
+            NONE = 0,
+
+            /** UP value */
+            UP = 1,
+
+            /** DOWN value */
+            DOWN = 2
+        }
+    }
+
+    /**
+     * Properties of an Empty.
+     * @deprecated Use sluice.Empty.$Properties instead.
+     */
+    interface IEmpty extends sluice.Empty.$Properties {
+    }
+
+    /** Represents an Empty. */
+    class Empty {
+
+        /**
+         * Constructs a new Empty.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.Empty.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /**
+         * Creates a new Empty instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Empty instance
+         */
+        static create(properties: sluice.Empty.$Shape): sluice.Empty & sluice.Empty.$Shape;
+        static create(properties?: sluice.Empty.$Properties): sluice.Empty;
+
+        /**
+         * Encodes the specified Empty message. Does not implicitly {@link sluice.Empty.verify|verify} messages.
+         * @param message Empty message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.Empty.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an Empty message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.Empty & sluice.Empty.$Shape} Empty
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Empty & sluice.Empty.$Shape;
+    }
+
+    namespace Empty {
+
+        /** Properties of an Empty. */
+        interface $Properties {
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an Empty. */
+        type $Shape = sluice.Empty.$Properties;
+    }
+
+    /**
+     * Properties of a Button.
+     * @deprecated Use sluice.Button.$Properties instead.
+     */
+    interface IButton extends sluice.Button.$Properties {
+    }
+
+    /** Represents a Button. */
+    class Button {
+
+        /**
+         * Constructs a new Button.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.Button.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Button id. */
+        id: string;
+
+        /** Button label. */
+        label: string;
+
+        /** Button default. */
+        default: boolean;
+
+        /** Button help. */
+        help: string;
+
+        /** Button formId. */
+        formId: string;
+
+        /** Button isFormSubmitter. */
+        isFormSubmitter: boolean;
+
+        /** Button type. */
+        type: string;
+
+        /** Button disabled. */
+        disabled: boolean;
+
+        /** Button icon. */
+        icon: string;
+
+        /** Button useContainerWidth. */
+        useContainerWidth: boolean;
+
+        /**
+         * Creates a new Button instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Button instance
+         */
+        static create(properties: sluice.Button.$Shape): sluice.Button & sluice.Button.$Shape;
+        static create(properties?: sluice.Button.$Properties): sluice.Button;
+
+        /**
+         * Encodes the specified Button message. Does not implicitly {@link sluice.Button.verify|verify} messages.
+         * @param message Button message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.Button.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Button message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.Button & sluice.Button.$Shape} Button
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Button & sluice.Button.$Shape;
+    }
+
+    namespace Button {
+
+        /** Properties of a Button. */
+        interface $Properties {
+
+            /** Button id */
+            id?: (string|null);
+
+            /** Button label */
+            label?: (string|null);
+
+            /** Button default */
+            "default"?: (boolean|null);
+
+            /** Button help */
+            help?: (string|null);
+
+            /** Button formId */
+            formId?: (string|null);
+
+            /** Button isFormSubmitter */
+            isFormSubmitter?: (boolean|null);
+
+            /** Button type */
+            type?: (string|null);
+
+            /** Button disabled */
+            disabled?: (boolean|null);
+
+            /** Button icon */
+            icon?: (string|null);
+
+            /** Button useContainerWidth */
+            useContainerWidth?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Button. */
+        type $Shape = sluice.Button.$Properties;
+    }
+
+    /**
+     * Properties of a Checkbox.
+     * @deprecated Use sluice.Checkbox.$Properties instead.
+     */
+    interface ICheckbox extends sluice.Checkbox.$Properties {
+    }
+
+    /** Represents a Checkbox. */
+    class Checkbox {
+
+        /**
+         * Constructs a new Checkbox.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.Checkbox.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Checkbox id. */
+        id: string;
+
+        /** Checkbox label. */
+        label: string;
+
+        /** Checkbox default. */
+        default: boolean;
+
+        /** Checkbox help. */
+        help: string;
+
+        /** Checkbox formId. */
+        formId: string;
+
+        /** Checkbox value. */
+        value: boolean;
+
+        /** Checkbox setValue. */
+        setValue: boolean;
+
+        /** Checkbox disabled. */
+        disabled: boolean;
+
+        /** Checkbox labelVisibility. */
+        labelVisibility?: (sluice.LabelVisibility.$Properties|null);
+
+        /** Checkbox type. */
+        type: sluice.Checkbox.StyleType;
+
+        /**
+         * Creates a new Checkbox instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Checkbox instance
+         */
+        static create(properties: sluice.Checkbox.$Shape): sluice.Checkbox & sluice.Checkbox.$Shape;
+        static create(properties?: sluice.Checkbox.$Properties): sluice.Checkbox;
+
+        /**
+         * Encodes the specified Checkbox message. Does not implicitly {@link sluice.Checkbox.verify|verify} messages.
+         * @param message Checkbox message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.Checkbox.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Checkbox message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.Checkbox & sluice.Checkbox.$Shape} Checkbox
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Checkbox & sluice.Checkbox.$Shape;
+    }
+
+    namespace Checkbox {
+
+        /** Properties of a Checkbox. */
+        interface $Properties {
+
+            /** Checkbox id */
+            id?: (string|null);
+
+            /** Checkbox label */
+            label?: (string|null);
+
+            /** Checkbox default */
+            "default"?: (boolean|null);
+
+            /** Checkbox help */
+            help?: (string|null);
+
+            /** Checkbox formId */
+            formId?: (string|null);
+
+            /** Checkbox value */
+            value?: (boolean|null);
+
+            /** Checkbox setValue */
+            setValue?: (boolean|null);
+
+            /** Checkbox disabled */
+            disabled?: (boolean|null);
+
+            /** Checkbox labelVisibility */
+            labelVisibility?: (sluice.LabelVisibility.$Properties|null);
+
+            /** Checkbox type */
+            type?: (sluice.Checkbox.StyleType|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Checkbox. */
+        type $Shape = sluice.Checkbox.$Properties;
+
+        /** StyleType enum. */
+        enum StyleType {
+
+            /** DEFAULT value */
+            DEFAULT = 0,
+
+            /** TOGGLE value */
+            TOGGLE = 1
+        }
+    }
+
+    /**
+     * Properties of a LabelVisibility.
+     * @deprecated Use sluice.LabelVisibility.$Properties instead.
+     */
+    interface ILabelVisibility extends sluice.LabelVisibility.$Properties {
+    }
+
+    /** Represents a LabelVisibility. */
+    class LabelVisibility {
+
+        /**
+         * Constructs a new LabelVisibility.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.LabelVisibility.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** LabelVisibility value. */
+        value: sluice.LabelVisibility.Value;
+
+        /**
+         * Creates a new LabelVisibility instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns LabelVisibility instance
+         */
+        static create(properties: sluice.LabelVisibility.$Shape): sluice.LabelVisibility & sluice.LabelVisibility.$Shape;
+        static create(properties?: sluice.LabelVisibility.$Properties): sluice.LabelVisibility;
+
+        /**
+         * Encodes the specified LabelVisibility message. Does not implicitly {@link sluice.LabelVisibility.verify|verify} messages.
+         * @param message LabelVisibility message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.LabelVisibility.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a LabelVisibility message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.LabelVisibility & sluice.LabelVisibility.$Shape} LabelVisibility
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.LabelVisibility & sluice.LabelVisibility.$Shape;
+    }
+
+    namespace LabelVisibility {
+
+        /** Properties of a LabelVisibility. */
+        interface $Properties {
+
+            /** LabelVisibility value */
+            value?: (sluice.LabelVisibility.Value|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a LabelVisibility. */
+        type $Shape = sluice.LabelVisibility.$Properties;
+
+        /** Value enum. */
+        enum Value {
+
+            /** VISIBLE value */
+            VISIBLE = 0,
+
+            /** HIDDEN value */
+            HIDDEN = 1,
+
+            /** COLLAPSED value */
+            COLLAPSED = 2
+        }
+    }
+
+    /**
+     * Properties of a Radio.
+     * @deprecated Use sluice.Radio.$Properties instead.
+     */
+    interface IRadio extends sluice.Radio.$Properties {
+    }
+
+    /** Represents a Radio. */
+    class Radio {
+
+        /**
+         * Constructs a new Radio.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.Radio.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Radio id. */
+        id: string;
+
+        /** Radio label. */
+        label: string;
+
+        /** Radio default. */
+        default?: (number|null);
+
+        /** Radio options. */
+        options: string[];
+
+        /** Radio help. */
+        help: string;
+
+        /** Radio formId. */
+        formId: string;
+
+        /** Radio value. */
+        value?: (number|null);
+
+        /** Radio setValue. */
+        setValue: boolean;
+
+        /** Radio disabled. */
+        disabled: boolean;
+
+        /** Radio horizontal. */
+        horizontal: boolean;
+
+        /** Radio labelVisibility. */
+        labelVisibility?: (sluice.LabelVisibility.$Properties|null);
+
+        /** Radio captions. */
+        captions: string[];
+
+        /**
+         * Creates a new Radio instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Radio instance
+         */
+        static create(properties: sluice.Radio.$Shape): sluice.Radio & sluice.Radio.$Shape;
+        static create(properties?: sluice.Radio.$Properties): sluice.Radio;
+
+        /**
+         * Encodes the specified Radio message. Does not implicitly {@link sluice.Radio.verify|verify} messages.
+         * @param message Radio message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.Radio.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Radio message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.Radio & sluice.Radio.$Shape} Radio
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Radio & sluice.Radio.$Shape;
+    }
+
+    namespace Radio {
+
+        /** Properties of a Radio. */
+        interface $Properties {
+
+            /** Radio id */
+            id?: (string|null);
+
+            /** Radio label */
+            label?: (string|null);
+
+            /** Radio default */
+            "default"?: (number|null);
+
+            /** Radio options */
+            options?: (string[]|null);
+
+            /** Radio help */
+            help?: (string|null);
+
+            /** Radio formId */
+            formId?: (string|null);
+
+            /** Radio value */
+            value?: (number|null);
+
+            /** Radio setValue */
+            setValue?: (boolean|null);
+
+            /** Radio disabled */
+            disabled?: (boolean|null);
+
+            /** Radio horizontal */
+            horizontal?: (boolean|null);
+
+            /** Radio labelVisibility */
+            labelVisibility?: (sluice.LabelVisibility.$Properties|null);
+
+            /** Radio captions */
+            captions?: (string[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Radio. */
+        type $Shape = sluice.Radio.$Properties;
+    }
+
+    /**
+     * Properties of a Selectbox.
+     * @deprecated Use sluice.Selectbox.$Properties instead.
+     */
+    interface ISelectbox extends sluice.Selectbox.$Properties {
+    }
+
+    /** Represents a Selectbox. */
+    class Selectbox {
+
+        /**
+         * Constructs a new Selectbox.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.Selectbox.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Selectbox id. */
+        id: string;
+
+        /** Selectbox label. */
+        label: string;
+
+        /** Selectbox default. */
+        default?: (number|null);
+
+        /** Selectbox options. */
+        options: string[];
+
+        /** Selectbox help. */
+        help: string;
+
+        /** Selectbox formId. */
+        formId: string;
+
+        /** Selectbox value. */
+        value?: (number|null);
+
+        /** Selectbox setValue. */
+        setValue: boolean;
+
+        /** Selectbox disabled. */
+        disabled: boolean;
+
+        /** Selectbox labelVisibility. */
+        labelVisibility?: (sluice.LabelVisibility.$Properties|null);
+
+        /** Selectbox placeholder. */
+        placeholder: string;
+
+        /**
+         * Creates a new Selectbox instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Selectbox instance
+         */
+        static create(properties: sluice.Selectbox.$Shape): sluice.Selectbox & sluice.Selectbox.$Shape;
+        static create(properties?: sluice.Selectbox.$Properties): sluice.Selectbox;
+
+        /**
+         * Encodes the specified Selectbox message. Does not implicitly {@link sluice.Selectbox.verify|verify} messages.
+         * @param message Selectbox message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.Selectbox.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Selectbox message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.Selectbox & sluice.Selectbox.$Shape} Selectbox
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Selectbox & sluice.Selectbox.$Shape;
+    }
+
+    namespace Selectbox {
+
+        /** Properties of a Selectbox. */
+        interface $Properties {
+
+            /** Selectbox id */
+            id?: (string|null);
+
+            /** Selectbox label */
+            label?: (string|null);
+
+            /** Selectbox default */
+            "default"?: (number|null);
+
+            /** Selectbox options */
+            options?: (string[]|null);
+
+            /** Selectbox help */
+            help?: (string|null);
+
+            /** Selectbox formId */
+            formId?: (string|null);
+
+            /** Selectbox value */
+            value?: (number|null);
+
+            /** Selectbox setValue */
+            setValue?: (boolean|null);
+
+            /** Selectbox disabled */
+            disabled?: (boolean|null);
+
+            /** Selectbox labelVisibility */
+            labelVisibility?: (sluice.LabelVisibility.$Properties|null);
+
+            /** Selectbox placeholder */
+            placeholder?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Selectbox. */
+        type $Shape = sluice.Selectbox.$Properties;
+    }
+
+    /**
+     * Properties of a MultiSelect.
+     * @deprecated Use sluice.MultiSelect.$Properties instead.
+     */
+    interface IMultiSelect extends sluice.MultiSelect.$Properties {
+    }
+
+    /** Represents a MultiSelect. */
+    class MultiSelect {
+
+        /**
+         * Constructs a new MultiSelect.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.MultiSelect.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** MultiSelect id. */
+        id: string;
+
+        /** MultiSelect label. */
+        label: string;
+
+        /** MultiSelect default. */
+        default: number[];
+
+        /** MultiSelect options. */
+        options: string[];
+
+        /** MultiSelect help. */
+        help: string;
+
+        /** MultiSelect formId. */
+        formId: string;
+
+        /** MultiSelect value. */
+        value: number[];
+
+        /** MultiSelect setValue. */
+        setValue: boolean;
+
+        /** MultiSelect disabled. */
+        disabled: boolean;
+
+        /** MultiSelect labelVisibility. */
+        labelVisibility?: (sluice.LabelVisibility.$Properties|null);
+
+        /** MultiSelect maxSelections. */
+        maxSelections: number;
+
+        /** MultiSelect placeholder. */
+        placeholder: string;
+
+        /**
+         * Creates a new MultiSelect instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns MultiSelect instance
+         */
+        static create(properties: sluice.MultiSelect.$Shape): sluice.MultiSelect & sluice.MultiSelect.$Shape;
+        static create(properties?: sluice.MultiSelect.$Properties): sluice.MultiSelect;
+
+        /**
+         * Encodes the specified MultiSelect message. Does not implicitly {@link sluice.MultiSelect.verify|verify} messages.
+         * @param message MultiSelect message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.MultiSelect.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a MultiSelect message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.MultiSelect & sluice.MultiSelect.$Shape} MultiSelect
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.MultiSelect & sluice.MultiSelect.$Shape;
+    }
+
+    namespace MultiSelect {
+
+        /** Properties of a MultiSelect. */
+        interface $Properties {
+
+            /** MultiSelect id */
+            id?: (string|null);
+
+            /** MultiSelect label */
+            label?: (string|null);
+
+            /** MultiSelect default */
+            "default"?: (number[]|null);
+
+            /** MultiSelect options */
+            options?: (string[]|null);
+
+            /** MultiSelect help */
+            help?: (string|null);
+
+            /** MultiSelect formId */
+            formId?: (string|null);
+
+            /** MultiSelect value */
+            value?: (number[]|null);
+
+            /** MultiSelect setValue */
+            setValue?: (boolean|null);
+
+            /** MultiSelect disabled */
+            disabled?: (boolean|null);
+
+            /** MultiSelect labelVisibility */
+            labelVisibility?: (sluice.LabelVisibility.$Properties|null);
+
+            /** MultiSelect maxSelections */
+            maxSelections?: (number|null);
+
+            /** MultiSelect placeholder */
+            placeholder?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a MultiSelect. */
+        type $Shape = sluice.MultiSelect.$Properties;
+    }
+
+    /**
+     * Properties of a Slider.
+     * @deprecated Use sluice.Slider.$Properties instead.
+     */
+    interface ISlider extends sluice.Slider.$Properties {
+    }
+
+    /** Represents a Slider. */
+    class Slider {
+
+        /**
+         * Constructs a new Slider.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.Slider.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Slider id. */
+        id: string;
+
+        /** Slider formId. */
+        formId: string;
+
+        /** Slider label. */
+        label: string;
+
+        /** Slider format. */
+        format: string;
+
+        /** Slider dataType. */
+        dataType: sluice.Slider.DataType;
+
+        /** Slider default. */
+        default: number[];
+
+        /** Slider min. */
+        min: number;
+
+        /** Slider max. */
+        max: number;
+
+        /** Slider step. */
+        step: number;
+
+        /** Slider value. */
+        value: number[];
+
+        /** Slider setValue. */
+        setValue: boolean;
+
+        /** Slider help. */
+        help: string;
+
+        /** Slider disabled. */
+        disabled: boolean;
+
+        /** Slider labelVisibility. */
+        labelVisibility?: (sluice.LabelVisibility.$Properties|null);
+
+        /**
+         * Creates a new Slider instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Slider instance
+         */
+        static create(properties: sluice.Slider.$Shape): sluice.Slider & sluice.Slider.$Shape;
+        static create(properties?: sluice.Slider.$Properties): sluice.Slider;
+
+        /**
+         * Encodes the specified Slider message. Does not implicitly {@link sluice.Slider.verify|verify} messages.
+         * @param message Slider message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.Slider.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Slider message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.Slider & sluice.Slider.$Shape} Slider
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Slider & sluice.Slider.$Shape;
+    }
+
+    namespace Slider {
+
+        /** Properties of a Slider. */
+        interface $Properties {
+
+            /** Slider id */
+            id?: (string|null);
+
+            /** Slider formId */
+            formId?: (string|null);
+
+            /** Slider label */
+            label?: (string|null);
+
+            /** Slider format */
+            format?: (string|null);
+
+            /** Slider dataType */
+            dataType?: (sluice.Slider.DataType|null);
+
+            /** Slider default */
+            "default"?: (number[]|null);
+
+            /** Slider min */
+            min?: (number|null);
+
+            /** Slider max */
+            max?: (number|null);
+
+            /** Slider step */
+            step?: (number|null);
+
+            /** Slider value */
+            value?: (number[]|null);
+
+            /** Slider setValue */
+            setValue?: (boolean|null);
+
+            /** Slider help */
+            help?: (string|null);
+
+            /** Slider disabled */
+            disabled?: (boolean|null);
+
+            /** Slider labelVisibility */
+            labelVisibility?: (sluice.LabelVisibility.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Slider. */
+        type $Shape = sluice.Slider.$Properties;
+
+        /** DataType enum. */
+        enum DataType {
+
+            /** INT value */
+            INT = 0,
+
+            /** FLOAT value */
+            FLOAT = 1
+        }
+    }
+
+    /**
+     * Properties of a TextInput.
+     * @deprecated Use sluice.TextInput.$Properties instead.
+     */
+    interface ITextInput extends sluice.TextInput.$Properties {
+    }
+
+    /** Represents a TextInput. */
+    class TextInput {
+
+        /**
+         * Constructs a new TextInput.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.TextInput.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** TextInput id. */
+        id: string;
+
+        /** TextInput label. */
+        label: string;
+
+        /** TextInput default. */
+        default?: (string|null);
+
+        /** TextInput type. */
+        type: sluice.TextInput.Type;
+
+        /** TextInput maxChars. */
+        maxChars: number;
+
+        /** TextInput help. */
+        help: string;
+
+        /** TextInput formId. */
+        formId: string;
+
+        /** TextInput value. */
+        value?: (string|null);
+
+        /** TextInput setValue. */
+        setValue: boolean;
+
+        /** TextInput autocomplete. */
+        autocomplete: string;
+
+        /** TextInput placeholder. */
+        placeholder: string;
+
+        /** TextInput disabled. */
+        disabled: boolean;
+
+        /** TextInput labelVisibility. */
+        labelVisibility?: (sluice.LabelVisibility.$Properties|null);
+
+        /**
+         * Creates a new TextInput instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns TextInput instance
+         */
+        static create(properties: sluice.TextInput.$Shape): sluice.TextInput & sluice.TextInput.$Shape;
+        static create(properties?: sluice.TextInput.$Properties): sluice.TextInput;
+
+        /**
+         * Encodes the specified TextInput message. Does not implicitly {@link sluice.TextInput.verify|verify} messages.
+         * @param message TextInput message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.TextInput.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a TextInput message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.TextInput & sluice.TextInput.$Shape} TextInput
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.TextInput & sluice.TextInput.$Shape;
+    }
+
+    namespace TextInput {
+
+        /** Properties of a TextInput. */
+        interface $Properties {
+
+            /** TextInput id */
+            id?: (string|null);
+
+            /** TextInput label */
+            label?: (string|null);
+
+            /** TextInput default */
+            "default"?: (string|null);
+
+            /** TextInput type */
+            type?: (sluice.TextInput.Type|null);
+
+            /** TextInput maxChars */
+            maxChars?: (number|null);
+
+            /** TextInput help */
+            help?: (string|null);
+
+            /** TextInput formId */
+            formId?: (string|null);
+
+            /** TextInput value */
+            value?: (string|null);
+
+            /** TextInput setValue */
+            setValue?: (boolean|null);
+
+            /** TextInput autocomplete */
+            autocomplete?: (string|null);
+
+            /** TextInput placeholder */
+            placeholder?: (string|null);
+
+            /** TextInput disabled */
+            disabled?: (boolean|null);
+
+            /** TextInput labelVisibility */
+            labelVisibility?: (sluice.LabelVisibility.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a TextInput. */
+        type $Shape = sluice.TextInput.$Properties;
+
+        /** Type enum. */
+        enum Type {
+
+            /** DEFAULT value */
+            DEFAULT = 0,
+
+            /** PASSWORD value */
+            PASSWORD = 1
+        }
+    }
+
+    /**
+     * Properties of a TextArea.
+     * @deprecated Use sluice.TextArea.$Properties instead.
+     */
+    interface ITextArea extends sluice.TextArea.$Properties {
+    }
+
+    /** Represents a TextArea. */
+    class TextArea {
+
+        /**
+         * Constructs a new TextArea.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.TextArea.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** TextArea id. */
+        id: string;
+
+        /** TextArea label. */
+        label: string;
+
+        /** TextArea default. */
+        default?: (string|null);
+
+        /** TextArea height. */
+        height: number;
+
+        /** TextArea maxChars. */
+        maxChars: number;
+
+        /** TextArea help. */
+        help: string;
+
+        /** TextArea formId. */
+        formId: string;
+
+        /** TextArea value. */
+        value?: (string|null);
+
+        /** TextArea setValue. */
+        setValue: boolean;
+
+        /** TextArea placeholder. */
+        placeholder: string;
+
+        /** TextArea disabled. */
+        disabled: boolean;
+
+        /** TextArea labelVisibility. */
+        labelVisibility?: (sluice.LabelVisibility.$Properties|null);
+
+        /**
+         * Creates a new TextArea instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns TextArea instance
+         */
+        static create(properties: sluice.TextArea.$Shape): sluice.TextArea & sluice.TextArea.$Shape;
+        static create(properties?: sluice.TextArea.$Properties): sluice.TextArea;
+
+        /**
+         * Encodes the specified TextArea message. Does not implicitly {@link sluice.TextArea.verify|verify} messages.
+         * @param message TextArea message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.TextArea.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a TextArea message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.TextArea & sluice.TextArea.$Shape} TextArea
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.TextArea & sluice.TextArea.$Shape;
+    }
+
+    namespace TextArea {
+
+        /** Properties of a TextArea. */
+        interface $Properties {
+
+            /** TextArea id */
+            id?: (string|null);
+
+            /** TextArea label */
+            label?: (string|null);
+
+            /** TextArea default */
+            "default"?: (string|null);
+
+            /** TextArea height */
+            height?: (number|null);
+
+            /** TextArea maxChars */
+            maxChars?: (number|null);
+
+            /** TextArea help */
+            help?: (string|null);
+
+            /** TextArea formId */
+            formId?: (string|null);
+
+            /** TextArea value */
+            value?: (string|null);
+
+            /** TextArea setValue */
+            setValue?: (boolean|null);
+
+            /** TextArea placeholder */
+            placeholder?: (string|null);
+
+            /** TextArea disabled */
+            disabled?: (boolean|null);
+
+            /** TextArea labelVisibility */
+            labelVisibility?: (sluice.LabelVisibility.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a TextArea. */
+        type $Shape = sluice.TextArea.$Properties;
+    }
+
+    /**
+     * Properties of a NumberInput.
+     * @deprecated Use sluice.NumberInput.$Properties instead.
+     */
+    interface INumberInput extends sluice.NumberInput.$Properties {
+    }
+
+    /** Represents a NumberInput. */
+    class NumberInput {
+
+        /**
+         * Constructs a new NumberInput.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.NumberInput.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** NumberInput id. */
+        id: string;
+
+        /** NumberInput label. */
+        label: string;
+
+        /** NumberInput default. */
+        default?: (number|null);
+
+        /** NumberInput help. */
+        help: string;
+
+        /** NumberInput formId. */
+        formId: string;
+
+        /** NumberInput format. */
+        format: string;
+
+        /** NumberInput hasMin. */
+        hasMin: boolean;
+
+        /** NumberInput hasMax. */
+        hasMax: boolean;
+
+        /** NumberInput dataType. */
+        dataType: sluice.NumberInput.DataType;
+
+        /** NumberInput step. */
+        step: number;
+
+        /** NumberInput min. */
+        min: number;
+
+        /** NumberInput max. */
+        max: number;
+
+        /** NumberInput value. */
+        value?: (number|null);
+
+        /** NumberInput setValue. */
+        setValue: boolean;
+
+        /** NumberInput placeholder. */
+        placeholder: string;
+
+        /** NumberInput disabled. */
+        disabled: boolean;
+
+        /** NumberInput labelVisibility. */
+        labelVisibility?: (sluice.LabelVisibility.$Properties|null);
+
+        /**
+         * Creates a new NumberInput instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns NumberInput instance
+         */
+        static create(properties: sluice.NumberInput.$Shape): sluice.NumberInput & sluice.NumberInput.$Shape;
+        static create(properties?: sluice.NumberInput.$Properties): sluice.NumberInput;
+
+        /**
+         * Encodes the specified NumberInput message. Does not implicitly {@link sluice.NumberInput.verify|verify} messages.
+         * @param message NumberInput message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.NumberInput.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a NumberInput message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.NumberInput & sluice.NumberInput.$Shape} NumberInput
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.NumberInput & sluice.NumberInput.$Shape;
+    }
+
+    namespace NumberInput {
+
+        /** Properties of a NumberInput. */
+        interface $Properties {
+
+            /** NumberInput id */
+            id?: (string|null);
+
+            /** NumberInput label */
+            label?: (string|null);
+
+            /** NumberInput default */
+            "default"?: (number|null);
+
+            /** NumberInput help */
+            help?: (string|null);
+
+            /** NumberInput formId */
+            formId?: (string|null);
+
+            /** NumberInput format */
+            format?: (string|null);
+
+            /** NumberInput hasMin */
+            hasMin?: (boolean|null);
+
+            /** NumberInput hasMax */
+            hasMax?: (boolean|null);
+
+            /** NumberInput dataType */
+            dataType?: (sluice.NumberInput.DataType|null);
+
+            /** NumberInput step */
+            step?: (number|null);
+
+            /** NumberInput min */
+            min?: (number|null);
+
+            /** NumberInput max */
+            max?: (number|null);
+
+            /** NumberInput value */
+            value?: (number|null);
+
+            /** NumberInput setValue */
+            setValue?: (boolean|null);
+
+            /** NumberInput placeholder */
+            placeholder?: (string|null);
+
+            /** NumberInput disabled */
+            disabled?: (boolean|null);
+
+            /** NumberInput labelVisibility */
+            labelVisibility?: (sluice.LabelVisibility.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a NumberInput. */
+        type $Shape = sluice.NumberInput.$Properties;
+
+        /** DataType enum. */
+        enum DataType {
+
+            /** INT value */
+            INT = 0,
+
+            /** FLOAT value */
+            FLOAT = 1
+        }
+    }
+
+    /**
+     * Properties of a Block.
+     * @deprecated Use sluice.Block.$Properties instead.
+     */
+    interface IBlock extends sluice.Block.$Properties {
+    }
+
+    /** Represents a Block. */
+    class Block {
+
+        /**
+         * Constructs a new Block.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.Block.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Block vertical. */
+        vertical?: (sluice.Block.Vertical.$Properties|null);
+
+        /** Block horizontal. */
+        horizontal?: (sluice.Block.Horizontal.$Properties|null);
+
+        /** Block column. */
+        column?: (sluice.Block.Column.$Properties|null);
+
+        /** Block expandable. */
+        expandable?: (sluice.Block.Expandable.$Properties|null);
+
+        /** Block allowEmpty. */
+        allowEmpty: boolean;
+
+        /** Block type. */
+        type?: ("vertical"|"horizontal"|"column"|"expandable");
+
+        /**
+         * Creates a new Block instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Block instance
+         */
+        static create(properties: sluice.Block.$Shape): sluice.Block & sluice.Block.$Shape;
+        static create(properties?: sluice.Block.$Properties): sluice.Block;
+
+        /**
+         * Encodes the specified Block message. Does not implicitly {@link sluice.Block.verify|verify} messages.
+         * @param message Block message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.Block.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Block message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.Block & sluice.Block.$Shape} Block
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Block & sluice.Block.$Shape;
+    }
+
+    namespace Block {
+
+        /** Properties of a Block. */
+        interface $Properties {
+
+            /** Block vertical */
+            vertical?: (sluice.Block.Vertical.$Properties|null);
+
+            /** Block horizontal */
+            horizontal?: (sluice.Block.Horizontal.$Properties|null);
+
+            /** Block column */
+            column?: (sluice.Block.Column.$Properties|null);
+
+            /** Block expandable */
+            expandable?: (sluice.Block.Expandable.$Properties|null);
+
+            /** Block allowEmpty */
+            allowEmpty?: (boolean|null);
+
+            /** Block type */
+            type?: ("vertical"|"horizontal"|"column"|"expandable");
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Narrowed shape of a Block. */
+        type $Shape = {
+          vertical?: sluice.Block.Vertical.$Shape|null;
+          horizontal?: sluice.Block.Horizontal.$Shape|null;
+          column?: sluice.Block.Column.$Shape|null;
+          expandable?: sluice.Block.Expandable.$Shape|null;
+          allowEmpty?: boolean|null;
+          $unknowns?: Uint8Array[];
+        } & (
+          ({ type?: undefined; vertical?: null; horizontal?: null; column?: null; expandable?: null }|{ type?: "vertical"; vertical: sluice.Block.Vertical.$Shape; horizontal?: null; column?: null; expandable?: null }|{ type?: "horizontal"; vertical?: null; horizontal: sluice.Block.Horizontal.$Shape; column?: null; expandable?: null }|{ type?: "column"; vertical?: null; horizontal?: null; column: sluice.Block.Column.$Shape; expandable?: null }|{ type?: "expandable"; vertical?: null; horizontal?: null; column?: null; expandable: sluice.Block.Expandable.$Shape })
+        );
+
+        /**
+         * Properties of a Vertical.
+         * @deprecated Use sluice.Block.Vertical.$Properties instead.
+         */
+        interface IVertical extends sluice.Block.Vertical.$Properties {
+        }
+
+        /** Represents a Vertical. */
+        class Vertical {
+
+            /**
+             * Constructs a new Vertical.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sluice.Block.Vertical.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Vertical border. */
+            border: boolean;
+
+            /** Vertical height. */
+            height: number;
+
+            /** Vertical key. */
+            key: string;
+
+            /**
+             * Creates a new Vertical instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Vertical instance
+             */
+            static create(properties: sluice.Block.Vertical.$Shape): sluice.Block.Vertical & sluice.Block.Vertical.$Shape;
+            static create(properties?: sluice.Block.Vertical.$Properties): sluice.Block.Vertical;
+
+            /**
+             * Encodes the specified Vertical message. Does not implicitly {@link sluice.Block.Vertical.verify|verify} messages.
+             * @param message Vertical message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sluice.Block.Vertical.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Vertical message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sluice.Block.Vertical & sluice.Block.Vertical.$Shape} Vertical
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Block.Vertical & sluice.Block.Vertical.$Shape;
+        }
+
+        namespace Vertical {
+
+            /** Properties of a Vertical. */
+            interface $Properties {
+
+                /** Vertical border */
+                border?: (boolean|null);
+
+                /** Vertical height */
+                height?: (number|null);
+
+                /** Vertical key */
+                key?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Vertical. */
+            type $Shape = sluice.Block.Vertical.$Properties;
+        }
+
+        /**
+         * Properties of a Horizontal.
+         * @deprecated Use sluice.Block.Horizontal.$Properties instead.
+         */
+        interface IHorizontal extends sluice.Block.Horizontal.$Properties {
+        }
+
+        /** Represents a Horizontal. */
+        class Horizontal {
+
+            /**
+             * Constructs a new Horizontal.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sluice.Block.Horizontal.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Horizontal gap. */
+            gap: string;
+
+            /**
+             * Creates a new Horizontal instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Horizontal instance
+             */
+            static create(properties: sluice.Block.Horizontal.$Shape): sluice.Block.Horizontal & sluice.Block.Horizontal.$Shape;
+            static create(properties?: sluice.Block.Horizontal.$Properties): sluice.Block.Horizontal;
+
+            /**
+             * Encodes the specified Horizontal message. Does not implicitly {@link sluice.Block.Horizontal.verify|verify} messages.
+             * @param message Horizontal message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sluice.Block.Horizontal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Horizontal message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sluice.Block.Horizontal & sluice.Block.Horizontal.$Shape} Horizontal
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Block.Horizontal & sluice.Block.Horizontal.$Shape;
+        }
+
+        namespace Horizontal {
+
+            /** Properties of a Horizontal. */
+            interface $Properties {
+
+                /** Horizontal gap */
+                gap?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Horizontal. */
+            type $Shape = sluice.Block.Horizontal.$Properties;
+        }
+
+        /**
+         * Properties of a Column.
+         * @deprecated Use sluice.Block.Column.$Properties instead.
+         */
+        interface IColumn extends sluice.Block.Column.$Properties {
+        }
+
+        /** Represents a Column. */
+        class Column {
+
+            /**
+             * Constructs a new Column.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sluice.Block.Column.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Column weight. */
+            weight: number;
+
+            /** Column gap. */
+            gap: string;
+
+            /** Column verticalAlignment. */
+            verticalAlignment: sluice.Block.Column.VerticalAlignment;
+
+            /** Column border. */
+            border: boolean;
+
+            /**
+             * Creates a new Column instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Column instance
+             */
+            static create(properties: sluice.Block.Column.$Shape): sluice.Block.Column & sluice.Block.Column.$Shape;
+            static create(properties?: sluice.Block.Column.$Properties): sluice.Block.Column;
+
+            /**
+             * Encodes the specified Column message. Does not implicitly {@link sluice.Block.Column.verify|verify} messages.
+             * @param message Column message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sluice.Block.Column.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Column message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sluice.Block.Column & sluice.Block.Column.$Shape} Column
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Block.Column & sluice.Block.Column.$Shape;
+        }
+
+        namespace Column {
+
+            /** Properties of a Column. */
+            interface $Properties {
+
+                /** Column weight */
+                weight?: (number|null);
+
+                /** Column gap */
+                gap?: (string|null);
+
+                /** Column verticalAlignment */
+                verticalAlignment?: (sluice.Block.Column.VerticalAlignment|null);
+
+                /** Column border */
+                border?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Column. */
+            type $Shape = sluice.Block.Column.$Properties;
+
+            /** VerticalAlignment enum. */
+            enum VerticalAlignment {
+
+                /** TOP value */
+                TOP = 0,
+
+                /** CENTER value */
+                CENTER = 1,
+
+                /** BOTTOM value */
+                BOTTOM = 2
+            }
+        }
+
+        /**
+         * Properties of an Expandable.
+         * @deprecated Use sluice.Block.Expandable.$Properties instead.
+         */
+        interface IExpandable extends sluice.Block.Expandable.$Properties {
+        }
+
+        /** Represents an Expandable. */
+        class Expandable {
+
+            /**
+             * Constructs a new Expandable.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sluice.Block.Expandable.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Expandable label. */
+            label: string;
+
+            /** Expandable expanded. */
+            expanded: boolean;
+
+            /** Expandable icon. */
+            icon: string;
+
+            /**
+             * Creates a new Expandable instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Expandable instance
+             */
+            static create(properties: sluice.Block.Expandable.$Shape): sluice.Block.Expandable & sluice.Block.Expandable.$Shape;
+            static create(properties?: sluice.Block.Expandable.$Properties): sluice.Block.Expandable;
+
+            /**
+             * Encodes the specified Expandable message. Does not implicitly {@link sluice.Block.Expandable.verify|verify} messages.
+             * @param message Expandable message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sluice.Block.Expandable.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Expandable message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sluice.Block.Expandable & sluice.Block.Expandable.$Shape} Expandable
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Block.Expandable & sluice.Block.Expandable.$Shape;
+        }
+
+        namespace Expandable {
+
+            /** Properties of an Expandable. */
+            interface $Properties {
+
+                /** Expandable label */
+                label?: (string|null);
+
+                /** Expandable expanded */
+                expanded?: (boolean|null);
+
+                /** Expandable icon */
+                icon?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Expandable. */
+            type $Shape = sluice.Block.Expandable.$Properties;
+        }
+    }
+
+    /**
+     * Properties of a NewSession.
+     * @deprecated Use sluice.NewSession.$Properties instead.
+     */
+    interface INewSession extends sluice.NewSession.$Properties {
+    }
+
+    /** Represents a NewSession. */
+    class NewSession {
+
+        /**
+         * Constructs a new NewSession.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.NewSession.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** NewSession scriptRunId. */
+        scriptRunId: string;
+
+        /** NewSession name. */
+        name: string;
+
+        /** NewSession mainScriptPath. */
+        mainScriptPath: string;
+
+        /** NewSession pageScriptHash. */
+        pageScriptHash: string;
+
+        /** NewSession fragmentIdsThisRun. */
+        fragmentIdsThisRun: string[];
+
+        /** NewSession mainScriptHash. */
+        mainScriptHash: string;
+
+        /** NewSession sessionId. */
+        sessionId: string;
+
+        /**
+         * Creates a new NewSession instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns NewSession instance
+         */
+        static create(properties: sluice.NewSession.$Shape): sluice.NewSession & sluice.NewSession.$Shape;
+        static create(properties?: sluice.NewSession.$Properties): sluice.NewSession;
+
+        /**
+         * Encodes the specified NewSession message. Does not implicitly {@link sluice.NewSession.verify|verify} messages.
+         * @param message NewSession message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.NewSession.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a NewSession message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.NewSession & sluice.NewSession.$Shape} NewSession
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.NewSession & sluice.NewSession.$Shape;
+    }
+
+    namespace NewSession {
+
+        /** Properties of a NewSession. */
+        interface $Properties {
+
+            /** NewSession scriptRunId */
+            scriptRunId?: (string|null);
+
+            /** NewSession name */
+            name?: (string|null);
+
+            /** NewSession mainScriptPath */
+            mainScriptPath?: (string|null);
+
+            /** NewSession pageScriptHash */
+            pageScriptHash?: (string|null);
+
+            /** NewSession fragmentIdsThisRun */
+            fragmentIdsThisRun?: (string[]|null);
+
+            /** NewSession mainScriptHash */
+            mainScriptHash?: (string|null);
+
+            /** NewSession sessionId */
+            sessionId?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a NewSession. */
+        type $Shape = sluice.NewSession.$Properties;
+    }
+
+    /**
+     * Properties of a SessionStatus.
+     * @deprecated Use sluice.SessionStatus.$Properties instead.
+     */
+    interface ISessionStatus extends sluice.SessionStatus.$Properties {
+    }
+
+    /** Represents a SessionStatus. */
+    class SessionStatus {
+
+        /**
+         * Constructs a new SessionStatus.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.SessionStatus.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** SessionStatus runOnSave. */
+        runOnSave: boolean;
+
+        /** SessionStatus scriptIsRunning. */
+        scriptIsRunning: boolean;
+
+        /**
+         * Creates a new SessionStatus instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SessionStatus instance
+         */
+        static create(properties: sluice.SessionStatus.$Shape): sluice.SessionStatus & sluice.SessionStatus.$Shape;
+        static create(properties?: sluice.SessionStatus.$Properties): sluice.SessionStatus;
+
+        /**
+         * Encodes the specified SessionStatus message. Does not implicitly {@link sluice.SessionStatus.verify|verify} messages.
+         * @param message SessionStatus message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.SessionStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SessionStatus message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.SessionStatus & sluice.SessionStatus.$Shape} SessionStatus
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.SessionStatus & sluice.SessionStatus.$Shape;
+    }
+
+    namespace SessionStatus {
+
+        /** Properties of a SessionStatus. */
+        interface $Properties {
+
+            /** SessionStatus runOnSave */
+            runOnSave?: (boolean|null);
+
+            /** SessionStatus scriptIsRunning */
+            scriptIsRunning?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a SessionStatus. */
+        type $Shape = sluice.SessionStatus.$Properties;
+    }
+
+    /**
+     * Properties of a PageConfig.
+     * @deprecated Use sluice.PageConfig.$Properties instead.
+     */
+    interface IPageConfig extends sluice.PageConfig.$Properties {
+    }
+
+    /** Represents a PageConfig. */
+    class PageConfig {
+
+        /**
+         * Constructs a new PageConfig.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.PageConfig.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** PageConfig title. */
+        title: string;
+
+        /** PageConfig favicon. */
+        favicon: string;
+
+        /** PageConfig layout. */
+        layout: sluice.PageConfig.Layout;
+
+        /** PageConfig initialSidebarState. */
+        initialSidebarState: sluice.PageConfig.SidebarState;
+
+        /**
+         * Creates a new PageConfig instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PageConfig instance
+         */
+        static create(properties: sluice.PageConfig.$Shape): sluice.PageConfig & sluice.PageConfig.$Shape;
+        static create(properties?: sluice.PageConfig.$Properties): sluice.PageConfig;
+
+        /**
+         * Encodes the specified PageConfig message. Does not implicitly {@link sluice.PageConfig.verify|verify} messages.
+         * @param message PageConfig message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.PageConfig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PageConfig message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.PageConfig & sluice.PageConfig.$Shape} PageConfig
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.PageConfig & sluice.PageConfig.$Shape;
+    }
+
+    namespace PageConfig {
+
+        /** Properties of a PageConfig. */
+        interface $Properties {
+
+            /** PageConfig title */
+            title?: (string|null);
+
+            /** PageConfig favicon */
+            favicon?: (string|null);
+
+            /** PageConfig layout */
+            layout?: (sluice.PageConfig.Layout|null);
+
+            /** PageConfig initialSidebarState */
+            initialSidebarState?: (sluice.PageConfig.SidebarState|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a PageConfig. */
+        type $Shape = sluice.PageConfig.$Properties;
+
+        /** Layout enum. */
+        enum Layout {
+
+            /** CENTERED value */
+            CENTERED = 0,
+
+            /** WIDE value */
+            WIDE = 1,
+
+            /** LAYOUT_UNSET value */
+            LAYOUT_UNSET = 2
+        }
+
+        /** SidebarState enum. */
+        enum SidebarState {
+
+            /** AUTO value */
+            AUTO = 0,
+
+            /** EXPANDED value */
+            EXPANDED = 1,
+
+            /** COLLAPSED value */
+            COLLAPSED = 2,
+
+            /** SIDEBAR_UNSET value */
+            SIDEBAR_UNSET = 3
+        }
+    }
+
+    /**
+     * Properties of a PageInfo.
+     * @deprecated Use sluice.PageInfo.$Properties instead.
+     */
+    interface IPageInfo extends sluice.PageInfo.$Properties {
+    }
+
+    /** Represents a PageInfo. */
+    class PageInfo {
+
+        /**
+         * Constructs a new PageInfo.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.PageInfo.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** PageInfo queryString. */
+        queryString: string;
+
+        /**
+         * Creates a new PageInfo instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PageInfo instance
+         */
+        static create(properties: sluice.PageInfo.$Shape): sluice.PageInfo & sluice.PageInfo.$Shape;
+        static create(properties?: sluice.PageInfo.$Properties): sluice.PageInfo;
+
+        /**
+         * Encodes the specified PageInfo message. Does not implicitly {@link sluice.PageInfo.verify|verify} messages.
+         * @param message PageInfo message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.PageInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PageInfo message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.PageInfo & sluice.PageInfo.$Shape} PageInfo
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.PageInfo & sluice.PageInfo.$Shape;
+    }
+
+    namespace PageInfo {
+
+        /** Properties of a PageInfo. */
+        interface $Properties {
+
+            /** PageInfo queryString */
+            queryString?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a PageInfo. */
+        type $Shape = sluice.PageInfo.$Properties;
+    }
+
+    /**
+     * Properties of a BackMsg.
+     * @deprecated Use sluice.BackMsg.$Properties instead.
+     */
+    interface IBackMsg extends sluice.BackMsg.$Properties {
+    }
+
+    /** Represents a BackMsg. */
+    class BackMsg {
+
+        /**
+         * Constructs a new BackMsg.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.BackMsg.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** BackMsg rerunScript. */
+        rerunScript?: (sluice.ClientState.$Properties|null);
+
+        /** BackMsg stopScript. */
+        stopScript?: (boolean|null);
+
+        /** BackMsg clearCache. */
+        clearCache?: (boolean|null);
+
+        /** BackMsg appHeartbeat. */
+        appHeartbeat?: (boolean|null);
+
+        /** BackMsg type. */
+        type?: ("rerunScript"|"stopScript"|"clearCache"|"appHeartbeat");
+
+        /**
+         * Creates a new BackMsg instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns BackMsg instance
+         */
+        static create(properties: sluice.BackMsg.$Shape): sluice.BackMsg & sluice.BackMsg.$Shape;
+        static create(properties?: sluice.BackMsg.$Properties): sluice.BackMsg;
+
+        /**
+         * Encodes the specified BackMsg message. Does not implicitly {@link sluice.BackMsg.verify|verify} messages.
+         * @param message BackMsg message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.BackMsg.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a BackMsg message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.BackMsg & sluice.BackMsg.$Shape} BackMsg
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.BackMsg & sluice.BackMsg.$Shape;
+    }
+
+    namespace BackMsg {
+
+        /** Properties of a BackMsg. */
+        interface $Properties {
+
+            /** BackMsg rerunScript */
+            rerunScript?: (sluice.ClientState.$Properties|null);
+
+            /** BackMsg stopScript */
+            stopScript?: (boolean|null);
+
+            /** BackMsg clearCache */
+            clearCache?: (boolean|null);
+
+            /** BackMsg appHeartbeat */
+            appHeartbeat?: (boolean|null);
+
+            /** BackMsg type */
+            type?: ("rerunScript"|"stopScript"|"clearCache"|"appHeartbeat");
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Narrowed shape of a BackMsg. */
+        type $Shape = {
+          rerunScript?: sluice.ClientState.$Shape|null;
+          stopScript?: boolean|null;
+          clearCache?: boolean|null;
+          appHeartbeat?: boolean|null;
+          $unknowns?: Uint8Array[];
+        } & (
+          ({ type?: undefined; rerunScript?: null; stopScript?: null; clearCache?: null; appHeartbeat?: null }|{ type?: "rerunScript"; rerunScript: sluice.ClientState.$Shape; stopScript?: null; clearCache?: null; appHeartbeat?: null }|{ type?: "stopScript"; rerunScript?: null; stopScript: boolean; clearCache?: null; appHeartbeat?: null }|{ type?: "clearCache"; rerunScript?: null; stopScript?: null; clearCache: boolean; appHeartbeat?: null }|{ type?: "appHeartbeat"; rerunScript?: null; stopScript?: null; clearCache?: null; appHeartbeat: boolean })
+        );
+    }
+
+    /**
+     * Properties of a ClientState.
+     * @deprecated Use sluice.ClientState.$Properties instead.
+     */
+    interface IClientState extends sluice.ClientState.$Properties {
+    }
+
+    /** Represents a ClientState. */
+    class ClientState {
+
+        /**
+         * Constructs a new ClientState.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.ClientState.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ClientState queryString. */
+        queryString: string;
+
+        /** ClientState widgetStates. */
+        widgetStates?: (sluice.WidgetStates.$Properties|null);
+
+        /** ClientState pageScriptHash. */
+        pageScriptHash: string;
+
+        /** ClientState pageName. */
+        pageName: string;
+
+        /** ClientState fragmentId. */
+        fragmentId: string;
+
+        /** ClientState isAutoRerun. */
+        isAutoRerun: boolean;
+
+        /**
+         * Creates a new ClientState instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ClientState instance
+         */
+        static create(properties: sluice.ClientState.$Shape): sluice.ClientState & sluice.ClientState.$Shape;
+        static create(properties?: sluice.ClientState.$Properties): sluice.ClientState;
+
+        /**
+         * Encodes the specified ClientState message. Does not implicitly {@link sluice.ClientState.verify|verify} messages.
+         * @param message ClientState message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.ClientState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ClientState message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.ClientState & sluice.ClientState.$Shape} ClientState
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.ClientState & sluice.ClientState.$Shape;
+    }
+
+    namespace ClientState {
+
+        /** Properties of a ClientState. */
+        interface $Properties {
+
+            /** ClientState queryString */
+            queryString?: (string|null);
+
+            /** ClientState widgetStates */
+            widgetStates?: (sluice.WidgetStates.$Properties|null);
+
+            /** ClientState pageScriptHash */
+            pageScriptHash?: (string|null);
+
+            /** ClientState pageName */
+            pageName?: (string|null);
+
+            /** ClientState fragmentId */
+            fragmentId?: (string|null);
+
+            /** ClientState isAutoRerun */
+            isAutoRerun?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ClientState. */
+        type $Shape = {
+          queryString?: string|null;
+          widgetStates?: sluice.WidgetStates.$Shape|null;
+          pageScriptHash?: string|null;
+          pageName?: string|null;
+          fragmentId?: string|null;
+          isAutoRerun?: boolean|null;
+          $unknowns?: Uint8Array[];
+        };
+    }
+
+    /**
+     * Properties of a WidgetStates.
+     * @deprecated Use sluice.WidgetStates.$Properties instead.
+     */
+    interface IWidgetStates extends sluice.WidgetStates.$Properties {
+    }
+
+    /** Represents a WidgetStates. */
+    class WidgetStates {
+
+        /**
+         * Constructs a new WidgetStates.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.WidgetStates.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** WidgetStates widgets. */
+        widgets: sluice.WidgetState.$Properties[];
+
+        /**
+         * Creates a new WidgetStates instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns WidgetStates instance
+         */
+        static create(properties: sluice.WidgetStates.$Shape): sluice.WidgetStates & sluice.WidgetStates.$Shape;
+        static create(properties?: sluice.WidgetStates.$Properties): sluice.WidgetStates;
+
+        /**
+         * Encodes the specified WidgetStates message. Does not implicitly {@link sluice.WidgetStates.verify|verify} messages.
+         * @param message WidgetStates message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.WidgetStates.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a WidgetStates message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.WidgetStates & sluice.WidgetStates.$Shape} WidgetStates
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.WidgetStates & sluice.WidgetStates.$Shape;
+    }
+
+    namespace WidgetStates {
+
+        /** Properties of a WidgetStates. */
+        interface $Properties {
+
+            /** WidgetStates widgets */
+            widgets?: (sluice.WidgetState.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a WidgetStates. */
+        type $Shape = {
+          widgets?: sluice.WidgetState.$Shape[]|null;
+          $unknowns?: Uint8Array[];
+        };
+    }
+
+    /**
+     * Properties of a DoubleArray.
+     * @deprecated Use sluice.DoubleArray.$Properties instead.
+     */
+    interface IDoubleArray extends sluice.DoubleArray.$Properties {
+    }
+
+    /** Represents a DoubleArray. */
+    class DoubleArray {
+
+        /**
+         * Constructs a new DoubleArray.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.DoubleArray.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** DoubleArray data. */
+        data: number[];
+
+        /**
+         * Creates a new DoubleArray instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns DoubleArray instance
+         */
+        static create(properties: sluice.DoubleArray.$Shape): sluice.DoubleArray & sluice.DoubleArray.$Shape;
+        static create(properties?: sluice.DoubleArray.$Properties): sluice.DoubleArray;
+
+        /**
+         * Encodes the specified DoubleArray message. Does not implicitly {@link sluice.DoubleArray.verify|verify} messages.
+         * @param message DoubleArray message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.DoubleArray.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a DoubleArray message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.DoubleArray & sluice.DoubleArray.$Shape} DoubleArray
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.DoubleArray & sluice.DoubleArray.$Shape;
+    }
+
+    namespace DoubleArray {
+
+        /** Properties of a DoubleArray. */
+        interface $Properties {
+
+            /** DoubleArray data */
+            data?: (number[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a DoubleArray. */
+        type $Shape = sluice.DoubleArray.$Properties;
+    }
+
+    /**
+     * Properties of a SInt64Array.
+     * @deprecated Use sluice.SInt64Array.$Properties instead.
+     */
+    interface ISInt64Array extends sluice.SInt64Array.$Properties {
+    }
+
+    /** Represents a SInt64Array. */
+    class SInt64Array {
+
+        /**
+         * Constructs a new SInt64Array.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.SInt64Array.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** SInt64Array data. */
+        data: (number|Long)[];
+
+        /**
+         * Creates a new SInt64Array instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SInt64Array instance
+         */
+        static create(properties: sluice.SInt64Array.$Shape): sluice.SInt64Array & sluice.SInt64Array.$Shape;
+        static create(properties?: sluice.SInt64Array.$Properties): sluice.SInt64Array;
+
+        /**
+         * Encodes the specified SInt64Array message. Does not implicitly {@link sluice.SInt64Array.verify|verify} messages.
+         * @param message SInt64Array message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.SInt64Array.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SInt64Array message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.SInt64Array & sluice.SInt64Array.$Shape} SInt64Array
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.SInt64Array & sluice.SInt64Array.$Shape;
+    }
+
+    namespace SInt64Array {
+
+        /** Properties of a SInt64Array. */
+        interface $Properties {
+
+            /** SInt64Array data */
+            data?: ((number|Long)[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a SInt64Array. */
+        type $Shape = sluice.SInt64Array.$Properties;
+    }
+
+    /**
+     * Properties of a StringArray.
+     * @deprecated Use sluice.StringArray.$Properties instead.
+     */
+    interface IStringArray extends sluice.StringArray.$Properties {
+    }
+
+    /** Represents a StringArray. */
+    class StringArray {
+
+        /**
+         * Constructs a new StringArray.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.StringArray.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** StringArray data. */
+        data: string[];
+
+        /**
+         * Creates a new StringArray instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns StringArray instance
+         */
+        static create(properties: sluice.StringArray.$Shape): sluice.StringArray & sluice.StringArray.$Shape;
+        static create(properties?: sluice.StringArray.$Properties): sluice.StringArray;
+
+        /**
+         * Encodes the specified StringArray message. Does not implicitly {@link sluice.StringArray.verify|verify} messages.
+         * @param message StringArray message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.StringArray.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a StringArray message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.StringArray & sluice.StringArray.$Shape} StringArray
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.StringArray & sluice.StringArray.$Shape;
+    }
+
+    namespace StringArray {
+
+        /** Properties of a StringArray. */
+        interface $Properties {
+
+            /** StringArray data */
+            data?: (string[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a StringArray. */
+        type $Shape = sluice.StringArray.$Properties;
+    }
+
+    /**
+     * Properties of a WidgetState.
+     * @deprecated Use sluice.WidgetState.$Properties instead.
+     */
+    interface IWidgetState extends sluice.WidgetState.$Properties {
+    }
+
+    /** Represents a WidgetState. */
+    class WidgetState {
+
+        /**
+         * Constructs a new WidgetState.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.WidgetState.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** WidgetState id. */
+        id: string;
+
+        /** WidgetState triggerValue. */
+        triggerValue?: (boolean|null);
+
+        /** WidgetState boolValue. */
+        boolValue?: (boolean|null);
+
+        /** WidgetState doubleValue. */
+        doubleValue?: (number|null);
+
+        /** WidgetState intValue. */
+        intValue?: (number|Long|null);
+
+        /** WidgetState stringValue. */
+        stringValue?: (string|null);
+
+        /** WidgetState doubleArrayValue. */
+        doubleArrayValue?: (sluice.DoubleArray.$Properties|null);
+
+        /** WidgetState intArrayValue. */
+        intArrayValue?: (sluice.SInt64Array.$Properties|null);
+
+        /** WidgetState stringArrayValue. */
+        stringArrayValue?: (sluice.StringArray.$Properties|null);
+
+        /** WidgetState jsonValue. */
+        jsonValue?: (string|null);
+
+        /** WidgetState value. */
+        value?: ("triggerValue"|"boolValue"|"doubleValue"|"intValue"|"stringValue"|"doubleArrayValue"|"intArrayValue"|"stringArrayValue"|"jsonValue");
+
+        /**
+         * Creates a new WidgetState instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns WidgetState instance
+         */
+        static create(properties: sluice.WidgetState.$Shape): sluice.WidgetState & sluice.WidgetState.$Shape;
+        static create(properties?: sluice.WidgetState.$Properties): sluice.WidgetState;
+
+        /**
+         * Encodes the specified WidgetState message. Does not implicitly {@link sluice.WidgetState.verify|verify} messages.
+         * @param message WidgetState message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.WidgetState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a WidgetState message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.WidgetState & sluice.WidgetState.$Shape} WidgetState
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.WidgetState & sluice.WidgetState.$Shape;
+    }
+
+    namespace WidgetState {
+
+        /** Properties of a WidgetState. */
+        interface $Properties {
+
+            /** WidgetState id */
+            id?: (string|null);
+
+            /** WidgetState triggerValue */
+            triggerValue?: (boolean|null);
+
+            /** WidgetState boolValue */
+            boolValue?: (boolean|null);
+
+            /** WidgetState doubleValue */
+            doubleValue?: (number|null);
+
+            /** WidgetState intValue */
+            intValue?: (number|Long|null);
+
+            /** WidgetState stringValue */
+            stringValue?: (string|null);
+
+            /** WidgetState doubleArrayValue */
+            doubleArrayValue?: (sluice.DoubleArray.$Properties|null);
+
+            /** WidgetState intArrayValue */
+            intArrayValue?: (sluice.SInt64Array.$Properties|null);
+
+            /** WidgetState stringArrayValue */
+            stringArrayValue?: (sluice.StringArray.$Properties|null);
+
+            /** WidgetState jsonValue */
+            jsonValue?: (string|null);
+
+            /** WidgetState value */
+            value?: ("triggerValue"|"boolValue"|"doubleValue"|"intValue"|"stringValue"|"doubleArrayValue"|"intArrayValue"|"stringArrayValue"|"jsonValue");
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Narrowed shape of a WidgetState. */
+        type $Shape = {
+          id?: string|null;
+          triggerValue?: boolean|null;
+          boolValue?: boolean|null;
+          doubleValue?: number|null;
+          intValue?: number|Long|null;
+          stringValue?: string|null;
+          doubleArrayValue?: sluice.DoubleArray.$Shape|null;
+          intArrayValue?: sluice.SInt64Array.$Shape|null;
+          stringArrayValue?: sluice.StringArray.$Shape|null;
+          jsonValue?: string|null;
+          $unknowns?: Uint8Array[];
+        } & (
+          ({ value?: undefined; triggerValue?: null; boolValue?: null; doubleValue?: null; intValue?: null; stringValue?: null; doubleArrayValue?: null; intArrayValue?: null; stringArrayValue?: null; jsonValue?: null }|{ value?: "triggerValue"; triggerValue: boolean; boolValue?: null; doubleValue?: null; intValue?: null; stringValue?: null; doubleArrayValue?: null; intArrayValue?: null; stringArrayValue?: null; jsonValue?: null }|{ value?: "boolValue"; triggerValue?: null; boolValue: boolean; doubleValue?: null; intValue?: null; stringValue?: null; doubleArrayValue?: null; intArrayValue?: null; stringArrayValue?: null; jsonValue?: null }|{ value?: "doubleValue"; triggerValue?: null; boolValue?: null; doubleValue: number; intValue?: null; stringValue?: null; doubleArrayValue?: null; intArrayValue?: null; stringArrayValue?: null; jsonValue?: null }|{ value?: "intValue"; triggerValue?: null; boolValue?: null; doubleValue?: null; intValue: number|Long; stringValue?: null; doubleArrayValue?: null; intArrayValue?: null; stringArrayValue?: null; jsonValue?: null }|{ value?: "stringValue"; triggerValue?: null; boolValue?: null; doubleValue?: null; intValue?: null; stringValue: string; doubleArrayValue?: null; intArrayValue?: null; stringArrayValue?: null; jsonValue?: null }|{ value?: "doubleArrayValue"; triggerValue?: null; boolValue?: null; doubleValue?: null; intValue?: null; stringValue?: null; doubleArrayValue: sluice.DoubleArray.$Shape; intArrayValue?: null; stringArrayValue?: null; jsonValue?: null }|{ value?: "intArrayValue"; triggerValue?: null; boolValue?: null; doubleValue?: null; intValue?: null; stringValue?: null; doubleArrayValue?: null; intArrayValue: sluice.SInt64Array.$Shape; stringArrayValue?: null; jsonValue?: null }|{ value?: "stringArrayValue"; triggerValue?: null; boolValue?: null; doubleValue?: null; intValue?: null; stringValue?: null; doubleArrayValue?: null; intArrayValue?: null; stringArrayValue: sluice.StringArray.$Shape; jsonValue?: null }|{ value?: "jsonValue"; triggerValue?: null; boolValue?: null; doubleValue?: null; intValue?: null; stringValue?: null; doubleArrayValue?: null; intArrayValue?: null; stringArrayValue?: null; jsonValue: string })
+        );
+    }
+}

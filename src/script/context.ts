@@ -1,0 +1,59 @@
+// One run's context: its id, the cursor of every container, the widgets it created, and the yield point where a
+// newer request interrupts it. Every st.* call that writes goes through enqueue().
+import { sluice } from "../gen/proto.js";
+import { pathKey, type DeltaPath } from "../tree/path.ts";
+import { RerunSignal, StopSignal } from "./signals.ts";
+import type { SessionState } from "./state.ts";
+import type { WidgetDef } from "./widget.ts";
+
+export type MessageSink = (msg: sluice.IForwardMsg, ctx: RunContext) => void;
+
+export class RunContext {
+  /** Next free child index per container path key. */
+  readonly cursors = new Map<string, number>();
+  /** Widgets created in this run, by id. */
+  readonly widgets = new Map<string, WidgetDef>();
+  /** Set by the runner when a newer request arrives; honoured at the next st.* call. */
+  interrupted = false;
+  stopRequested = false;
+  /** Fragment being written, if any (later issue: fragments). */
+  fragmentId = "";
+
+  readonly runId: number;
+  readonly scriptRunId: string;
+  readonly state: SessionState;
+  private readonly sink: MessageSink;
+
+  constructor(runId: number, scriptRunId: string, state: SessionState, sink: MessageSink) {
+    this.runId = runId;
+    this.scriptRunId = scriptRunId;
+    this.state = state;
+    this.sink = sink;
+  }
+
+  /** Where a newer request or st.stop() ends the run. */
+  yieldPoint(): void {
+    if (this.stopRequested) throw new StopSignal();
+    if (this.interrupted) throw new RerunSignal();
+  }
+
+  /** Allocates the next child index of a container. */
+  allocate(container: DeltaPath): number[] {
+    const key = pathKey(container);
+    const i = this.cursors.get(key) ?? 0;
+    this.cursors.set(key, i + 1);
+    return [...container, i];
+  }
+
+  /** Sends a delta for `path`. */
+  enqueue(path: DeltaPath, delta: sluice.IDelta): void {
+    this.yieldPoint();
+    if (this.fragmentId) delta.fragmentId = this.fragmentId;
+    this.sink({ metadata: { deltaPath: [...path] }, delta }, this);
+  }
+
+  /** Sends a non-delta message (page config, query string, …). */
+  send(msg: sluice.IForwardMsg): void {
+    this.sink(msg, this);
+  }
+}

@@ -1,0 +1,18 @@
+// Control-flow signals: thrown through the app script at a yield point and caught by the runner. Not errors.
+
+/** `st.stop()`: end this run now; keep what was drawn; skip widget cleanup. */
+export class StopSignal {
+  readonly sluiceSignal = "stop";
+}
+
+/** A newer rerun request (or `st.rerun()`): end this run at the next `st.*` call and start again. */
+export class RerunSignal {
+  readonly sluiceSignal = "rerun";
+  readonly requestedByScript: boolean;
+  constructor(requestedByScript = false) {
+    this.requestedByScript = requestedByScript;
+  }
+}
+
+export const isSignal = (e: unknown): e is StopSignal | RerunSignal =>
+  typeof e === "object" && e !== null && "sluiceSignal" in e;

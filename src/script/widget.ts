@@ -1,0 +1,31 @@
+// What a widget registers in a run: its identity, default, and how its value crosses the wire (form fields and
+// WidgetState) with validation. The session keeps the last run's definitions to decode and check rerun posts.
+import type { sluice } from "../gen/proto.js";
+
+export type WidgetValue = unknown;
+
+export interface WidgetDef<V = WidgetValue> {
+  readonly id: string;
+  /** Command name, e.g. "slider", for messages. */
+  readonly kind: string;
+  readonly label: string;
+  readonly key?: string;
+  readonly formId: string;
+  readonly defaultValue: V;
+  /** Buttons: true only in the run the press caused. */
+  readonly trigger?: boolean;
+  /** Form fields of this widget (all values posted under its name) → value. Throws BadRequestError. */
+  fromForm(values: string[]): V;
+  /** WidgetState from the wire → value. Throws BadRequestError on a wrong type or out-of-range value. */
+  fromState(state: sluice.IWidgetState): V;
+  /** Value → WidgetState (without id). */
+  toState(value: V): sluice.IWidgetState;
+  /** Value equality, for deciding whether onChange fires. */
+  equals(a: V, b: V): boolean;
+  /** Stored value → what the app sees (an option instead of its index, a number instead of [n]). Default: as is. */
+  toPublic?(value: V): unknown;
+  /** What the app assigned to st.sessionState[key] → stored value. Throws SluiceAPIError if it cannot be. */
+  fromPublic?(value: unknown): V;
+  readonly onChange?: (...args: unknown[]) => unknown;
+  readonly args?: unknown[];
+}

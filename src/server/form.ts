@@ -1,0 +1,57 @@
+// Form decoding: a rerun post's fields → the session id, the last event the tab applied, and WidgetStates,
+// checked against the widgets the session registered. Pure; throws BadRequestError with a clear message.
+import type { sluice } from "../gen/proto.js";
+import type { WidgetDef } from "../script/widget.ts";
+import { BadRequestError } from "../util/errors.ts";
+
+export interface DecodedRerun {
+  sessionId: string;
+  /** Id of the last event the tab applied (0 if none). */
+  lastEventId: number;
+  widgetStates: sluice.IWidgetState[];
+}
+
+export type FormFields = Map<string, string[]>;
+
+/** Reads urlencoded or multipart form data into name → values (in posted order). Files are refused. */
+export function fieldsOf(form: FormData | URLSearchParams): FormFields {
+  const out: FormFields = new Map();
+  for (const [name, value] of form as Iterable<[string, string | Blob]>) {
+    if (typeof value !== "string") throw new BadRequestError(`Field "${name}" is a file; rerun posts carry no files.`);
+    const list = out.get(name);
+    if (list) list.push(value);
+    else out.set(name, [value]);
+  }
+  return out;
+}
+
+const one = (fields: FormFields, name: string): string | undefined => {
+  const v = fields.get(name);
+  if (v && v.length > 1) throw new BadRequestError(`Field "${name}" was sent ${v.length} times.`);
+  return v?.[0];
+};
+
+/** The session id alone (to find the session before decoding the rest). */
+export function sessionIdOf(fields: FormFields): string {
+  const id = one(fields, "_sluice_session");
+  if (!id) throw new BadRequestError("The rerun request has no _sluice_session field.");
+  if (!/^[0-9a-f]{32,64}$/.test(id)) throw new BadRequestError("The _sluice_session field is not a session id.");
+  return id;
+}
+
+/** Decodes every widget field; an unknown widget or an invalid value rejects the whole request. */
+export function decodeRerun(fields: FormFields, registry: ReadonlyMap<string, WidgetDef>): DecodedRerun {
+  const sessionId = sessionIdOf(fields);
+  const lastRaw = one(fields, "_sluice_last") ?? "0";
+  const lastEventId = Number(lastRaw);
+  if (!Number.isSafeInteger(lastEventId) || lastEventId < 0) throw new BadRequestError(`_sluice_last "${lastRaw}" is not an event id.`);
+  const widgetStates: sluice.IWidgetState[] = [];
+  for (const [name, values] of fields) {
+    if (name.startsWith("_sluice_")) continue;
+    const def = registry.get(name);
+    if (!def) throw new BadRequestError(`Unknown widget "${name.slice(0, 80)}": it is not on this page.`);
+    const value = def.fromForm(values);
+    widgetStates.push({ id: def.id, ...def.toState(value) });
+  }
+  return { sessionId, lastEventId, widgetStates };
+}

@@ -1,0 +1,35 @@
+// GET /: the full page, server-rendered. The <head> goes out at once; the body follows when the first run has
+// finished or after `firstPaintMs`, whichever is first — a slow app shows what it has and streams the rest.
+import type { Context } from "hono";
+import { stream as streamBody } from "hono/streaming";
+import type { Config } from "../config.ts";
+import { snapshot } from "../diff/diff.ts";
+import type { AppSession } from "../session/session.ts";
+import { Body, Head } from "../../templates/page.tsx";
+import { renderRoots } from "../../templates/tree.tsx";
+import { toHtml } from "../../templates/node.tsx";
+
+export function renderPage(c: Context, session: AppSession, o: { title: string; config: Config; runFirst: boolean }) {
+  c.header("content-type", "text/html; charset=utf-8");
+  c.header("cache-control", "no-store");
+  return streamBody(c, async (out) => {
+    await out.write('<!doctype html><html lang="en">' + toHtml(Head({ title: o.title })));
+    let running = false;
+    if (o.runFirst) {
+      const done = session.rerun({ widgetStates: null }).then(() => true);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<false>((r) => (timer = setTimeout(() => r(false), o.config.server.firstPaintMs)));
+      running = !(await Promise.race([done, late]));
+      clearTimeout(timer);
+    }
+    session.flush();
+    const body = Body({
+      sessionId: session.id,
+      lastEventId: session.seq,
+      roots: renderRoots(snapshot(session.tree)),
+      stream: o.config.server.runOnSave || running,
+      running,
+    });
+    await out.write(toHtml(body) + "</html>");
+  });
+}

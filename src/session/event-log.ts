@@ -1,0 +1,34 @@
+// A bounded log of the SSE events a session sent, for replay after a reconnect (Last-Event-ID).
+export interface SessionEvent {
+  /** Session-wide, increasing. */
+  id: number;
+  /** HTML htmx swaps by itself, or a signal's payload. */
+  data: string;
+  /** A named event (signals only: run started/finished, title, URL). */
+  event?: string;
+}
+
+export class EventLog {
+  private readonly events: SessionEvent[] = [];
+  private readonly capacity: number;
+  constructor(capacity: number) {
+    this.capacity = capacity;
+  }
+
+  push(event: SessionEvent): void {
+    this.events.push(event);
+    if (this.events.length > this.capacity) this.events.splice(0, this.events.length - this.capacity);
+  }
+
+  /** Events after `id`, or null when some of them were already dropped (the caller sends a full refresh). */
+  since(id: number, latest: number): SessionEvent[] | null {
+    if (id >= latest) return [];
+    const first = this.events[0];
+    if (!first || first.id > id + 1) return null;
+    return this.events.filter((e) => e.id > id);
+  }
+
+  get size(): number {
+    return this.events.length;
+  }
+}

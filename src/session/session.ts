@@ -1,0 +1,147 @@
+// One browser tab: its runner, session state, delta-path tree and event log. Turns the runner's ForwardMsgs into
+// patches (diff), batches them into few SSE events, and hands each event to one listener: the newest rerun
+// post's response if one is open, else the tab's stream. Anything missed is replayed from the log.
+import { sluice } from "../gen/proto.js";
+import { applyDelta, prune, snapshot, type Patch, type UpsertPatch } from "../diff/diff.ts";
+import { ScriptRunner, type AppFunction, type StFactory } from "../script/runner.ts";
+import type { RerunRequest } from "../script/request.ts";
+import { SessionState } from "../script/state.ts";
+import type { RunContext } from "../script/context.ts";
+import { Tree } from "../tree/tree.ts";
+import { EventLog, type SessionEvent } from "./event-log.ts";
+
+export interface Renderer {
+  /** HTML of one event for a batch of patches. */
+  patches(patches: readonly Patch[]): string;
+  /** HTML of a full refresh (every root's content) from a snapshot. */
+  refresh(snapshot: readonly UpsertPatch[]): string;
+  /** HTML that sets the live region's text. */
+  status(text: string): string;
+}
+
+export interface SessionOptions {
+  eventLogSize: number;
+  renderer: Renderer;
+  factory: StFactory;
+}
+
+export type Listener = {
+  /** Receives an event. */
+  send(event: SessionEvent): void;
+  /** Told to finish (a newer post took over). */
+  close(): void;
+  readonly kind: "post" | "stream";
+};
+
+const Finished = sluice.ScriptFinishedStatus;
+
+export class AppSession {
+  readonly state = new SessionState();
+  readonly tree = new Tree();
+  readonly runner: ScriptRunner;
+  private readonly log: EventLog;
+  /** Id of the last event made. */
+  seq = 0;
+  lastActivity = Date.now();
+  private batch: Patch[] = [];
+  private statusText: string | null = null;
+  private flushTimer = false;
+  private posts: Listener[] = [];
+  private stream: Listener | null = null;
+  private runHadError = false;
+
+  readonly id: string;
+  private readonly options: SessionOptions;
+
+  constructor(id: string, app: AppFunction, options: SessionOptions) {
+    this.id = id;
+    this.options = options;
+    this.log = new EventLog(options.eventLogSize);
+    this.runner = new ScriptRunner(app, this.state, options.factory, (msg, ctx) => this.onMessage(msg, ctx));
+  }
+
+  /** Requests a run; resolves when the session is idle and every event of it has been made. */
+  async rerun(req: RerunRequest): Promise<void> {
+    this.lastActivity = Date.now();
+    await this.runner.request(req);
+    this.flush();
+  }
+
+  /**
+   * Attaches a listener and replays what it missed after event `after` (or a full refresh when the log no
+   * longer reaches back). A new post listener closes older ones: the newest request gets the events.
+   */
+  attach(listener: Listener, after: number): () => void {
+    this.lastActivity = Date.now();
+    this.flush();
+    const missed = this.log.since(after, this.seq);
+    if (missed === null) listener.send(this.refreshEvent());
+    else for (const e of missed) listener.send(e);
+    if (listener.kind === "post") {
+      for (const old of this.posts) old.close();
+      this.posts = [listener];
+    } else {
+      this.stream?.close();
+      this.stream = listener;
+    }
+    return () => {
+      this.lastActivity = Date.now();
+      this.posts = this.posts.filter((l) => l !== listener);
+      if (this.stream === listener) this.stream = null;
+    };
+  }
+
+  /** True while a stream is open (the session is in use even without posts). */
+  get connected(): boolean {
+    return this.stream !== null || this.posts.length > 0;
+  }
+
+  /** A full refresh as an event, stamped with the latest id. */
+  refreshEvent(): SessionEvent {
+    this.flush();
+    return { id: this.seq, data: this.options.renderer.refresh(snapshot(this.tree)) };
+  }
+
+  /** Makes an event of what is batched and delivers it. */
+  flush(): void {
+    if (this.batch.length === 0 && this.statusText === null) return;
+    let data = this.batch.length ? this.options.renderer.patches(this.batch) : "";
+    if (this.statusText !== null) data += this.options.renderer.status(this.statusText);
+    this.batch = [];
+    this.statusText = null;
+    const event: SessionEvent = { id: ++this.seq, data };
+    this.log.push(event);
+    const target = this.posts[this.posts.length - 1] ?? this.stream;
+    target?.send(event);
+  }
+
+  private onMessage(msg: sluice.IForwardMsg, ctx: RunContext): void {
+    if (msg.newSession) {
+      this.runHadError = false;
+      this.statusText = "Running…";
+      this.scheduleFlush();
+    } else if (msg.delta) {
+      const patch = applyDelta(this.tree, msg.metadata?.deltaPath ?? [], msg.delta, ctx.runId);
+      if (patch) {
+        if (patch.type === "exception") this.runHadError = true;
+        this.batch.push(patch);
+        this.scheduleFlush();
+      }
+    } else if (msg.scriptFinished != null) {
+      const status = msg.scriptFinished;
+      if (status === Finished.FINISHED_SUCCESSFULLY) this.batch.push(...prune(this.tree, ctx.runId));
+      if (status !== Finished.FINISHED_EARLY_FOR_RERUN) this.statusText = this.runHadError ? "The app raised an error" : "Updated";
+      this.flush();
+    }
+  }
+
+  /** Elements of one synchronous stretch of the script go out together; an await in the script flushes. */
+  private scheduleFlush(): void {
+    if (this.flushTimer) return;
+    this.flushTimer = true;
+    setTimeout(() => {
+      this.flushTimer = false;
+      this.flush();
+    }, 0);
+  }
+}

@@ -1,0 +1,66 @@
+// The delta-path tree a session holds: per path, the node's kind, fingerprint and encoded message, stamped with
+// the run that last wrote it. No HTML is kept; the encoded proto lets a full refresh re-render any node.
+import { parentKey, parsePathKey, isWithin } from "./path.ts";
+
+export interface TreeNode {
+  /** "element" for Delta.new_element, "block" for Delta.add_block. */
+  readonly delta: "element" | "block";
+  /** The oneof member: "slider", "markdown", "expandable", … */
+  readonly type: string;
+  /** Hash of the encoded message: equal fingerprints render equal HTML. */
+  readonly fp: number;
+  /** The encoded Element or Block message. */
+  readonly bytes: Uint8Array;
+  /** Id of the run that last wrote (or confirmed) this node. */
+  runId: number;
+  /** Fragment that wrote it, if any (for fragment-scoped pruning later). */
+  fragmentId?: string;
+}
+
+export class Tree {
+  readonly nodes = new Map<string, TreeNode>();
+
+  get(key: string): TreeNode | undefined {
+    return this.nodes.get(key);
+  }
+
+  set(key: string, node: TreeNode): void {
+    this.nodes.set(key, node);
+  }
+
+  /** Removes every node strictly below `key`. */
+  dropDescendants(key: string): void {
+    const prefix = key + ".";
+    for (const k of this.nodes.keys()) if (k.startsWith(prefix)) this.nodes.delete(k);
+  }
+
+  /** Removes `key` and everything below it. */
+  delete(key: string): void {
+    this.nodes.delete(key);
+    this.dropDescendants(key);
+  }
+
+  /** Keys of the direct children of `key` (a root is "0".."3"), in index order. */
+  children(key: string): string[] {
+    const depth = key === "" ? 1 : key.split(".").length + 1;
+    const out: string[] = [];
+    for (const k of this.nodes.keys()) {
+      if (parentKey(k) === key && k.split(".").length === depth) out.push(k);
+    }
+    return out.sort((a, b) => last(a) - last(b));
+  }
+
+  /** Every key within `ancestor` (itself included). */
+  *within(ancestor: string): Iterable<string> {
+    for (const k of this.nodes.keys()) if (isWithin(k, ancestor)) yield k;
+  }
+
+  get size(): number {
+    return this.nodes.size;
+  }
+}
+
+const last = (key: string): number => {
+  const p = parsePathKey(key);
+  return p[p.length - 1]!;
+};

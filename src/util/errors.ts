@@ -1,0 +1,37 @@
+// Every error sluice raises on purpose, as typed classes with messages that say what the user probably meant.
+
+/** A misuse of an `st.*` command by the app script (Streamlit's StreamlitAPIException). */
+export class SluiceAPIError extends Error {
+  override name = "SluiceAPIError";
+}
+
+/** Two widgets in one run got the same id (same kind, same parameters, no key), or two used one key. */
+export class DuplicateWidgetIdError extends SluiceAPIError {
+  override name = "DuplicateWidgetIdError";
+  constructor(kind: string, label: string, key: string | undefined) {
+    super(
+      key !== undefined
+        ? `There are multiple elements with the same \`key='${key}'\`. Give each \`st.${kind}\` a unique key.`
+        : `There are multiple identical \`st.${kind}\` widgets with the label "${label}". ` +
+            "Give each a unique `key` option, e.g. `{ key: \"" + kind + "-2\" }`.",
+    );
+  }
+}
+
+/** `st.sessionState[key] = v` after the widget with that key was created in this run. */
+export class WidgetAlreadyInstantiatedError extends SluiceAPIError {
+  override name = "WidgetAlreadyInstantiatedError";
+  constructor(key: string) {
+    super(`\`st.sessionState.${key}\` cannot be modified after the widget with key \`${key}\` is instantiated.`);
+  }
+}
+
+/** A rerun request whose body does not match the session's widgets. Answered with a 4xx; the session is untouched. */
+export class BadRequestError extends Error {
+  override name = "BadRequestError";
+  readonly status: 400 | 403 | 404 | 410 | 413 | 415 | 429;
+  constructor(message: string, status: 400 | 403 | 404 | 410 | 413 | 415 | 429 = 400) {
+    super(message);
+    this.status = status;
+  }
+}

@@ -1,0 +1,17 @@
+// st.title / header / subheader → h1–h3 with a deep-link anchor.
+import type { sluice } from "../../src/gen/proto.js";
+import { inlineMarkdown } from "../format.ts";
+
+const slug = (s: string) => s.toLowerCase().replace(/<[^>]*>/g, "").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
+
+export default function Heading({ el }: { el: sluice.IHeading; id: string }) {
+  const Tag = (["h1", "h2", "h3", "h4", "h5", "h6"].includes(el.tag ?? "") ? el.tag : "h2") as "h1";
+  const anchor = el.hideAnchor ? undefined : el.anchor || slug(el.body ?? "") || undefined;
+  return (
+    <>
+      <Tag class="sl-heading" id={anchor} dangerouslySetInnerHTML={{ __html: inlineMarkdown(el.body ?? "") }} />
+      {el.help ? <small class="sl-help">{el.help}</small> : null}
+      {el.divider ? <hr class={"sl-heading-rule sl-rule-" + el.divider} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+// st.radio → a fieldset of radio buttons; the hidden "" before them means "none selected".
+import type { sluice } from "../../src/gen/proto.js";
+import { describedBy, Help, labelClass } from "../parts.tsx";
+
+export default function Radio({ el, id }: { el: sluice.IRadio; id: string }) {
+  const name = el.id ?? "";
+  return (
+    <fieldset class={el.horizontal ? "sl-widget sl-radio sl-horizontal" : "sl-widget sl-radio"} aria-describedby={describedBy(id, el.help)} disabled={el.disabled || undefined}>
+      <legend class={labelClass(el.labelVisibility)}>{el.label}</legend>
+      <input type="hidden" name={name} value="" />
+      {(el.options ?? []).map((opt, i) => (
+        <div class="sl-option">
+          <input type="radio" id={`${id}-o${i}`} name={name} value={String(i)} checked={el.value === i || undefined} />
+          <label for={`${id}-o${i}`}>
+            {opt}
+            {el.captions?.[i] ? <small class="sl-caption">{el.captions[i]}</small> : null}
+          </label>
+        </div>
+      ))}
+      <Help id={id} help={el.help} />
+    </fieldset>
+  );
+}

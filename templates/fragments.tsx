@@ -1,0 +1,57 @@
+// Patches → the HTML of one SSE message: swaps htmx 4 applies by itself. A node that the browser has is morphed
+// in place (focus, caret and open state survive); a new node is upserted into its parent's slot at its index
+// (idempotent, so a replayed message does no harm); a stale node is deleted. Pure.
+import type { Patch, UpsertPatch } from "../src/diff/diff.ts";
+import { domId, parentKey, parsePathKey, slotId } from "../src/tree/path.ts";
+import { raw } from "hono/html";
+import { Node, toHtml } from "./node.tsx";
+
+interface Nested {
+  patch: UpsertPatch;
+  children: Nested[];
+}
+
+/** Renders a node and the new children written into it in the same batch. */
+function renderNested(n: Nested): string {
+  const inner = n.children.length ? n.children.map(renderNested).join("") : undefined;
+  return toHtml(<Node node={n.patch}>{inner ? raw(inner) : null}</Node>);
+}
+
+/** One message's HTML for a batch of patches, in the order they were made. */
+export function renderPatches(patches: readonly Patch[]): string {
+  const upserts = new Map<string, Nested>();
+  const order: Nested[] = [];
+  const removes: string[] = [];
+  for (const p of patches) {
+    if (p.op === "remove") {
+      if (!upserts.delete(p.key)) removes.push(p.key);
+      continue;
+    }
+    const prev = upserts.get(p.key);
+    if (prev) {
+      prev.patch = { ...p, existed: prev.patch.existed };
+      prev.children = [];
+      continue;
+    }
+    const n: Nested = { patch: p, children: [] };
+    upserts.set(p.key, n);
+    order.push(n);
+  }
+  let html = "";
+  for (const n of order) {
+    if (upserts.get(n.patch.key) !== n) continue;
+    const parent = upserts.get(parentKey(n.patch.key));
+    // The parent is (re)rendered in this message: nest the child in it (htmx resolves targets before swapping).
+    if (parent && parent.patch.delta === "block") parent.children.push(n);
+  }
+  for (const n of order) {
+    if (upserts.get(n.patch.key) !== n) continue;
+    const parent = upserts.get(parentKey(n.patch.key));
+    if (parent && parent.patch.delta === "block") continue;
+    html += n.patch.existed
+      ? `<hx-partial hx-target="#${domId(n.patch.path)}" hx-swap="outerMorph">${renderNested(n)}</hx-partial>`
+      : `<hx-upsert hx-target="#${slotId(parsePathKey(parentKey(n.patch.key)))}" key="data-i" sort>${renderNested(n)}</hx-upsert>`;
+  }
+  for (const key of removes) html += `<hx-partial hx-target="#${domId(parsePathKey(key))}" hx-swap="delete"></hx-partial>`;
+  return html;
+}

@@ -1,0 +1,59 @@
+// Which template renders which Element / Block oneof member: plain maps built from imports.
+// defineElement() adds to elementTemplates for third-party kinds.
+import type { Child } from "hono/jsx";
+import Text from "./elements/text.tsx";
+import Markdown from "./elements/markdown.tsx";
+import Heading from "./elements/heading.tsx";
+import Code from "./elements/code.tsx";
+import Alert from "./elements/alert.tsx";
+import Exception from "./elements/exception.tsx";
+import Json from "./elements/json.tsx";
+import Metric from "./elements/metric.tsx";
+import Empty from "./elements/empty.tsx";
+import Button from "./elements/button.tsx";
+import Checkbox from "./elements/checkbox.tsx";
+import Radio from "./elements/radio.tsx";
+import Selectbox from "./elements/selectbox.tsx";
+import MultiSelect from "./elements/multiselect.tsx";
+import Slider from "./elements/slider.tsx";
+import TextInput from "./elements/text_input.tsx";
+import TextArea from "./elements/text_area.tsx";
+import NumberInput from "./elements/number_input.tsx";
+import Vertical from "./blocks/vertical.tsx";
+import Horizontal from "./blocks/horizontal.tsx";
+import Column from "./blocks/column.tsx";
+import Expandable from "./blocks/expandable.tsx";
+
+/** Renders one element message (the inner part; the wrapper with the node's id is added around it). */
+export type ElementTemplate = (props: { el: any; id: string }) => any;
+/** Renders one block; `slot` is the id its children go into. */
+export type BlockTemplate = (props: { block: any; id: string; slot: string; children?: Child }) => any;
+
+/** Keyed by the Element oneof member name as protobufjs spells it (camelCase). */
+export const elementTemplates: Record<string, ElementTemplate> = {
+  text: Text,
+  markdown: Markdown,
+  heading: Heading,
+  code: Code,
+  alert: Alert,
+  exception: Exception,
+  json: Json,
+  metric: Metric,
+  empty: Empty,
+  button: Button,
+  checkbox: Checkbox,
+  radio: Radio,
+  selectbox: Selectbox,
+  multiselect: MultiSelect,
+  slider: Slider,
+  textInput: TextInput,
+  textArea: TextArea,
+  numberInput: NumberInput,
+};
+
+export const blockTemplates: Record<string, BlockTemplate> = {
+  vertical: Vertical,
+  horizontal: Horizontal,
+  column: Column,
+  expandable: Expandable,
+};
