@@ -23,6 +23,10 @@ export interface Config {
     firstPaintMs: number;
     /** Seconds between heartbeats on an open stream. Default 15. */
     heartbeatSeconds: number;
+    /** Streams one browser may hold open at once; its other tabs poll (HTTP/1.1 allows 6 connections per host). Default 3. */
+    maxStreamsPerBrowser: number;
+    /** Milliseconds between polls of a tab over that limit. Default 2000. */
+    streamPollMs: number;
     /** Extra origins allowed to post reruns (besides the page's own). Default none. */
     allowedOrigins: string[];
   };
@@ -44,6 +48,8 @@ export const defaults: Config = {
     maxSessions: 10_000,
     firstPaintMs: 150,
     heartbeatSeconds: 15,
+    maxStreamsPerBrowser: 3,
+    streamPollMs: 2000,
     allowedOrigins: [],
   },
   client: { showErrorDetails: "full" },

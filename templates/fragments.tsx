@@ -31,6 +31,8 @@ export function renderPatches(patches: readonly Patch[]): string {
     if (prev) {
       prev.patch = { ...p, existed: prev.patch.existed };
       prev.children = [];
+      // The rewrite replaced the node's subtree (the tree dropped its descendants): so do its earlier children here.
+      for (const k of [...upserts.keys()]) if (k.startsWith(p.key + ".")) upserts.delete(k);
       continue;
     }
     const n: Nested = { patch: p, children: [] };

@@ -96,6 +96,7 @@ export const numbersCodec = (label: string, n: number, min: number, max: number,
   const check = (xs: number[]) => {
     if (xs.length !== n) throw bad(label, `expected ${n} value${n > 1 ? "s" : ""}, got ${xs.length}`);
     for (const x of xs) {
+      if (!Number.isFinite(x)) throw bad(label, `${x} is not a number`);
       if (x < min || x > max) throw bad(label, `${x} is outside ${min}..${max}`);
       if (integer && !Number.isInteger(x)) throw bad(label, `${x} is not a whole number`);
     }
@@ -137,6 +138,7 @@ export const numberCodec = (
   integer: boolean,
 ): Codec<number | null> => {
   const check = (x: number) => {
+    if (!Number.isFinite(x)) throw bad(label, `${x} is not a number`);
     if (min !== undefined && x < min) throw bad(label, `${x} is less than the minimum ${min}`);
     if (max !== undefined && x > max) throw bad(label, `${x} is greater than the maximum ${max}`);
     if (integer && !Number.isInteger(x)) throw bad(label, `${x} is not a whole number`);

@@ -58,12 +58,38 @@ export function registerWidget<V, P = V>(
     onChange: options.onChange,
     args: options.args,
   };
+  const previous = ctx.state.registry.get(id);
   ctx.widgets.set(id, def as WidgetDef);
   ctx.state.registry.set(id, def as WidgetDef);
   let { value, setByState } = ctx.state.resolve(def);
+  if (previous && !setByState && !def.trigger && ctx.state.widgetValues.has(id)) {
+    // A keyed widget keeps its id when its options or bounds change: carry its value over as the app saw it
+    // (the same option, not the same index), or fall back to the default when it no longer fits.
+    const carried = carryOver(previous, def as WidgetDef, value);
+    if (!def.equals(carried as V, value)) ({ value, setByState } = { value: carried as V, setByState: true });
+  }
   ctx.state.store(def as WidgetDef, value);
   dg.writeElement(build(value, setByState, id));
   return publicValue(def as WidgetDef, value) as P;
+}
+
+/**
+ * A stored value under `previous` → the same public value under `def`, or def's default when it is gone. Options
+ * that are objects rebuilt on every run cannot be found by identity: those keep their position if it still fits.
+ */
+function carryOver(previous: WidgetDef, def: WidgetDef, value: unknown): unknown {
+  const fit = (stored: unknown) => def.fromState({ id: def.id, ...def.toState(stored) });
+  const shown = publicValue(previous, value);
+  try {
+    return fit(def.fromPublic ? def.fromPublic(shown) : shown);
+  } catch {
+    const objects = (Array.isArray(shown) ? shown : [shown]).some((x) => typeof x === "object" && x !== null);
+    try {
+      return objects ? fit(value) : def.defaultValue;
+    } catch {
+      return def.defaultValue;
+    }
+  }
 }
 
 export const labelVisibility = (v: CommonWidgetOptions["labelVisibility"]): sluice.ILabelVisibility | undefined =>

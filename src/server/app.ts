@@ -34,9 +34,12 @@ export interface SluiceServer {
   readonly sessions: SessionStore;
   /** Swaps in a new version of the app and reruns every session (rerun on save). */
   reload(app: AppFunction): void;
+  /** Ends every open stream (browsers reconnect to whichever server answers next): call before closing. */
+  shutdown(): void;
 }
 
 const NOJS_COOKIE = "sluice_nojs";
+const BROWSER_COOKIE = "sluice_browser";
 
 /** `createApp({ app })`: a hono app serving one script. */
 export function createApp(options: AppOptions): SluiceServer {
@@ -71,7 +74,8 @@ export function createApp(options: AppOptions): SluiceServer {
   hono.get("/_sluice/health", (c) => c.text("ok"));
 
   hono.get("/_sluice/static/:name", (c) => {
-    const asset = assets[c.req.param("name")];
+    const name = c.req.param("name");
+    const asset = Object.hasOwn(assets, name) ? assets[name] : undefined; // not "constructor", "__proto__", …
     if (!asset) return c.text("Not found", 404);
     const versioned = c.req.query("v") === asset.hash;
     return c.body(asset.body, 200, {
@@ -89,6 +93,7 @@ export function createApp(options: AppOptions): SluiceServer {
       const s = sessions.get(handoff);
       if (s) return renderPage(c, s, { title, config, runFirst: false });
     }
+    if (!getCookie(c, BROWSER_COOKIE)) setCookie(c, BROWSER_COOKIE, randomId(16), { path: "/", httpOnly: true, sameSite: "Lax" });
     return renderPage(c, newSession(), { title, config, runFirst: true });
   });
 
@@ -121,12 +126,32 @@ export function createApp(options: AppOptions): SluiceServer {
     return c.redirect("/", 303);
   });
 
+  /** Streams held open per browser (cookie), so idle tabs never use up the browser's 6 connections per host. */
+  const heldStreams = new Map<string, number>();
+
   hono.get("/_sluice/stream", (c) => {
     const session = sessions.get(c.req.query("session") ?? "");
     if (!session) return c.text("Unknown or expired session", 404);
     const header = Number(c.req.header("last-event-id"));
-    const after = Number.isFinite(header) && header > 0 ? header : Number(c.req.query("after") ?? 0) || 0;
+    const asked = Number.isFinite(header) && header > 0 ? header : Number(c.req.query("after") ?? 0) || 0;
+    const after = Math.max(asked, session.clientAck);
     for (const [k, v] of Object.entries(sseHeaders)) c.header(k, v);
+    const browser = getCookie(c, BROWSER_COOKIE);
+    const held = browser ? (heldStreams.get(browser) ?? 0) : 0;
+    if (browser && held >= config.server.maxStreamsPerBrowser) {
+      // Over the limit: answer with what is missing and close; the tab polls again after `retry` ms.
+      const missed = session.eventsAfter(after);
+      let text = formatEvent({ id: session.seq, data: "", retry: config.server.streamPollMs }).replace(/^id: .*\n/m, "");
+      for (const e of missed) text += formatEvent(e);
+      return c.body(text);
+    }
+    if (browser) heldStreams.set(browser, held + 1);
+    const release = () => {
+      if (!browser) return;
+      const n = (heldStreams.get(browser) ?? 1) - 1;
+      if (n <= 0) heldStreams.delete(browser);
+      else heldStreams.set(browser, n);
+    };
     return streamBody(c, async (out) => {
       let writes = Promise.resolve();
       let done!: () => void;
@@ -140,6 +165,7 @@ export function createApp(options: AppOptions): SluiceServer {
       await finished;
       clearInterval(ping);
       detach();
+      release();
     });
   });
 
@@ -152,8 +178,8 @@ export function createApp(options: AppOptions): SluiceServer {
     }
     const length = Number(c.req.header("content-length") ?? 0);
     if (length > config.server.maxBodyBytes) throw new BadRequestError(`The request body is larger than ${config.server.maxBodyBytes} bytes.`, 413);
-    const body = await c.req.arrayBuffer();
-    if (body.byteLength > config.server.maxBodyBytes) throw new BadRequestError(`The request body is larger than ${config.server.maxBodyBytes} bytes.`, 413);
+    const body = await readLimited(c.req.raw, config.server.maxBodyBytes); // a chunked body has no content-length
+    if (body === null) throw new BadRequestError(`The request body is larger than ${config.server.maxBodyBytes} bytes.`, 413);
     let form: FormData | URLSearchParams;
     try {
       form = type.startsWith("multipart/")
@@ -168,7 +194,9 @@ export function createApp(options: AppOptions): SluiceServer {
       c.header("hx-refresh", "true"); // htmx reloads the page, which starts a new session
       throw new BadRequestError("This session has expired. Reload the page to start a new one.", 410);
     }
-    return { session, decoded: decodeRerun(fields, session.state.registry) };
+    const decoded = decodeRerun(fields, session.state.registry);
+    session.clientAck = Math.max(session.clientAck, decoded.lastEventId);
+    return { session, decoded };
   }
 
   return {
@@ -176,6 +204,9 @@ export function createApp(options: AppOptions): SluiceServer {
     fetch: (req: Request, ...rest: unknown[]) => hono.fetch(req, ...(rest as [])),
     config,
     sessions,
+    shutdown() {
+      for (const s of sessions.all()) s.dropStream();
+    },
     reload(next: AppFunction) {
       app = next;
       for (const s of sessions.all()) {
@@ -184,4 +215,26 @@ export function createApp(options: AppOptions): SluiceServer {
       }
     },
   };
+}
+
+/** The body as bytes, or null as soon as it grows past `limit` (the rest is never read). */
+async function readLimited(req: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  if (!req.body) return new Uint8Array(0);
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) out.set(c, (at += c.byteLength) - c.byteLength);
+  return out;
 }

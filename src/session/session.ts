@@ -42,6 +42,8 @@ export class AppSession {
   private readonly log: EventLog;
   /** Id of the last event made. */
   seq = 0;
+  /** Highest event id the tab reported as applied (from its posts): a stream never needs to replay before it. */
+  clientAck = 0;
   lastActivity = Date.now();
   private batch: Patch[] = [];
   private statusText: string | null = null;
@@ -74,9 +76,7 @@ export class AppSession {
   attach(listener: Listener, after: number): () => void {
     this.lastActivity = Date.now();
     this.flush();
-    const missed = this.log.since(after, this.seq);
-    if (missed === null) listener.send(this.refreshEvent());
-    else for (const e of missed) listener.send(e);
+    for (const e of this.eventsAfter(after)) listener.send(e);
     if (listener.kind === "post") {
       for (const old of this.posts) old.close();
       this.posts = [listener];
@@ -89,6 +89,17 @@ export class AppSession {
       this.posts = this.posts.filter((l) => l !== listener);
       if (this.stream === listener) this.stream = null;
     };
+  }
+
+  /** Missed events after `after` for a one-shot answer: the log's events, or a full refresh. */
+  eventsAfter(after: number): SessionEvent[] {
+    this.flush();
+    return this.log.since(after, this.seq) ?? [this.refreshEvent()];
+  }
+
+  /** Closes the tab's stream (the browser reconnects and gets what it missed): for shutdown and tests. */
+  dropStream(): void {
+    this.stream?.close();
   }
 
   /** True while a stream is open (the session is in use even without posts). */

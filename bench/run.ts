@@ -1,0 +1,67 @@
+// `npm run bench`: runs the five benchmarks on the reference app, prints one table and writes
+// bench/results/latest.json. Options: --only rerun,bytes,heap,js,browser  --quick (fewer iterations).
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { fileURLToPath } from "node:url";
+import { printTable, type Result, type Row } from "./util.ts";
+
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const option = (name: string) => {
+  const i = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (i < 0) return undefined;
+  return argv[i]!.includes("=") ? argv[i]!.split("=")[1] : argv[i + 1];
+};
+
+if (flag("help")) {
+  console.log("npm run bench [-- --only rerun,bytes,heap,js,browser] [--quick]");
+  process.exit(0);
+}
+
+const quick = flag("quick");
+// Each benchmark is imported only when it runs, so `--only rerun` never loads playwright into a CPU profile.
+const benches: Record<string, () => Promise<Result>> = {
+  rerun: async () => (await import("./rerun.ts")).measureRerun({ iterations: quick ? 1000 : 5000, warmup: quick ? 200 : 1000 }),
+  bytes: async () => (await import("./bytes.ts")).measureBytes({ changes: quick ? 20 : 100 }),
+  heap: async () => (await import("./heap.ts")).measureHeap({ sessions: 1000 }),
+  js: async () => (await import("./js-size.ts")).measureJs(),
+  browser: async () => (await import("./browser.ts")).measureBrowser({ changes: quick ? 30 : 100, warmup: 10, rounds: quick ? 2 : 10 }),
+};
+
+const only = (option("only") ?? Object.keys(benches).join(",")).split(",").map((s) => s.trim()).filter(Boolean);
+for (const name of only) if (!(name in benches)) throw new Error(`bench: unknown benchmark "${name}" (have: ${Object.keys(benches).join(", ")})`);
+
+const results: Result[] = [];
+const rows: Row[] = [];
+for (const name of only) {
+  const t0 = performance.now();
+  process.stderr.write(`bench: ${name}… `);
+  const r = await benches[name]!();
+  process.stderr.write(`${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+  results.push(r);
+  rows.push(...r.rows);
+}
+
+console.log();
+printTable(rows);
+const failed = rows.filter((r) => r.ok === false).length;
+console.log(`\n${rows.filter((r) => r.ok === true).length} aims met, ${failed} missed.`);
+for (const r of results) {
+  const errors = r.data["errors"];
+  if (Array.isArray(errors) && errors.length) console.log(`${r.name}: page errors: ${errors.slice(0, 5).join(" | ")}`);
+}
+
+const dir = fileURLToPath(new URL("./results/", import.meta.url));
+mkdirSync(dir, { recursive: true });
+const report = {
+  date: new Date().toISOString(),
+  node: process.version,
+  platform: `${os.platform()} ${os.arch()}`,
+  cpu: os.cpus()[0]?.model ?? "?",
+  cpus: os.cpus().length,
+  quick,
+  rows,
+  results: Object.fromEntries(results.map((r) => [r.name, r.data])),
+};
+writeFileSync(dir + "latest.json", JSON.stringify(report, null, 2) + "\n");
+console.log(`\nwrote ${dir}latest.json`);

@@ -1,0 +1,67 @@
+// `sluice run app.ts` and `sluice hello`: load the app through tsx, serve it on Node, rerun on save (chokidar).
+import { pathToFileURL, fileURLToPath } from "node:url";
+import { dirname, resolve, extname } from "node:path";
+import { existsSync } from "node:fs";
+import { tsImport } from "tsx/esm/api";
+import { watch } from "chokidar";
+import { createApp } from "../server/app.ts";
+import { serve } from "../adapters/node.ts";
+import type { AppFunction } from "../script/runner.ts";
+import { parseArgs } from "./args.ts";
+
+const HELP = `sluice — write a script, get an app
+
+  sluice run <app.ts> [--server.port 8501] [--server.headless true] [--server.runOnSave false]
+  sluice hello                      the demo app
+`;
+
+/** Imports the app module afresh (its whole import graph), so an edited helper module is picked up too. */
+async function loadApp(file: string): Promise<AppFunction> {
+  try {
+    const mod = await tsImport(pathToFileURL(file).href, import.meta.url);
+    const app = (mod.default?.default ?? mod.default) as unknown;
+    if (typeof app !== "function") throw new Error(`${file} has no default export function (export default async (st) => { … }).`);
+    return app as AppFunction;
+  } catch (error) {
+    // Show the error in the app (like Streamlit's compile error) rather than killing the server.
+    return () => {
+      throw error;
+    };
+  }
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const args = parseArgs(argv, process.env);
+  if (args.command === "help") {
+    process.stdout.write(HELP);
+    return;
+  }
+  const here = dirname(fileURLToPath(import.meta.url));
+  const file = args.command === "hello" ? resolve(here, "../../examples/hello.ts") : resolve(args.file!);
+  if (!existsSync(file)) throw new Error(`No such file: ${file}`);
+  const runOnSave = args.config.server?.runOnSave ?? args.command === "run";
+  const config = { ...args.config, server: { ...args.config.server, runOnSave } };
+  const server = createApp({ app: await loadApp(file), title: args.command === "hello" ? "Hello, sluice" : undefined, config });
+  const { port } = await serve(server);
+  const host = server.config.server.address;
+  process.stdout.write(`\n  sluice is serving ${args.command === "hello" ? "the demo app" : file}\n  Local URL: http://${host}:${port}\n\n`);
+  if (runOnSave) {
+    const dir = dirname(file);
+    const watcher = watch(dir, {
+      ignoreInitial: true,
+      ignored: (p: string) => /node_modules|\.git/.test(p),
+      awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 },
+    });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    watcher.on("all", (_event: string, path: string) => {
+      if (![".ts", ".tsx", ".js", ".mjs", ".mts", ".json"].includes(extname(path))) return;
+      clearTimeout(timer);
+      timer = setTimeout(async () => server.reload(await loadApp(file)), 30);
+    });
+  }
+}
+
+main(process.argv.slice(2)).catch((error: Error) => {
+  process.stderr.write(`sluice: ${error.message}\n`);
+  process.exit(1);
+});

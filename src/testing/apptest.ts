@@ -1,0 +1,157 @@
+// AppTest: runs an app with no server or browser. Each run() is a full rerun through the same ScriptRunner and
+// st layer the server uses; its ForwardMsgs update a delta-path tree with the same diff/prune steps, so stale
+// elements disappear exactly as they do in the browser. Element wrappers live in elements/widgets/blocks.ts.
+import { sluice } from "../gen/proto.js";
+import { applyDelta, prune, snapshot } from "../diff/diff.ts";
+import { stFactory, type St } from "../elements/index.ts";
+import type { RunContext } from "../script/context.ts";
+import { ScriptRunner, type AppFunction } from "../script/runner.ts";
+import { SessionState } from "../script/state.ts";
+import { Tree } from "../tree/tree.ts";
+import { buildTree } from "./build.ts";
+import type { Block } from "./blocks.ts";
+import type { Harness } from "./elements.ts";
+import { AppTestError } from "./errors.ts";
+import { Lookup, type TestNode } from "./lookup.ts";
+import { appOf, resolveScript } from "./source.ts";
+import { Widget } from "./widgets.ts";
+
+export interface AppTestOptions {
+  /** Seconds a run() may take before it fails. Default 3, as in Streamlit. */
+  timeout?: number;
+}
+
+const Finished = sluice.ScriptFinishedStatus;
+
+/**
+ * An app under test.
+ * @example
+ * const at = await AppTest.fromFile("examples/hello.ts").run();
+ * at.slider[0].setValue(7);
+ * await at.run();
+ * assert.equal(at.markdown.at(-1)?.value, "7 squared is 49");
+ */
+export class AppTest extends Lookup implements Harness {
+  /** The session's state (widget values, st.sessionState). */
+  readonly state = new SessionState();
+  readonly pending = new Map<string, unknown>();
+  /** The delta-path tree the browser would show. */
+  readonly tree = new Tree();
+  /** Every ForwardMsg of the last run() (including runs it caused through st.rerun()). */
+  messages: sluice.IForwardMsg[] = [];
+  readonly runner: ScriptRunner;
+  timeout: number;
+  private roots = new Map<string, Block>();
+  private load: (() => Promise<AppFunction>) | null;
+  private stateView: Record<string, any> | null = null;
+
+  private constructor(app: AppFunction | (() => Promise<AppFunction>), lazy: boolean, options: AppTestOptions) {
+    super();
+    this.timeout = options.timeout ?? 3;
+    this.load = lazy ? (app as () => Promise<AppFunction>) : null;
+    const first: AppFunction = lazy ? () => undefined : (app as AppFunction);
+    this.runner = new ScriptRunner(first, this.state, stFactory, (msg, ctx) => this.onMessage(msg, ctx));
+  }
+
+  /**
+   * An AppTest for an app function.
+   * @example const at = await AppTest.fromFunction((st) => st.text("hi")).run();
+   */
+  static fromFunction(app: (st: St) => unknown, options: AppTestOptions = {}): AppTest {
+    return new AppTest(app as AppFunction, false, options);
+  }
+
+  /**
+   * An AppTest for a script file, imported on the first run(). `path` is relative to the working directory,
+   * or to `options.base` (e.g. `import.meta.url`); absolute paths and file URLs work too.
+   * @example const at = await AppTest.fromFile("examples/hello.ts").run();
+   */
+  static fromFile(path: string | URL, options: AppTestOptions & { base?: string | URL } = {}): AppTest {
+    const url = resolveScript(path, options.base);
+    return new AppTest(async () => appOf(await import(url), url), true, options);
+  }
+
+  /**
+   * Reruns the app with the widget values set since the last run, as the browser would post them, and waits
+   * until it has finished (st.rerun() included). Returns this AppTest. Fails with AppTestError after the
+   * timeout (seconds; default the AppTest's, 3).
+   * @example const at = await AppTest.fromFunction(app).run({ timeout: 10 });
+   */
+  async run(options: { timeout?: number } = {}): Promise<this> {
+    if (this.load) {
+      this.runner.setApp(await this.load());
+      this.load = null;
+    }
+    const widgetStates: sluice.IWidgetState[] = [];
+    for (const node of this.nodes()) {
+      if (!(node instanceof Widget)) continue;
+      const def = this.state.registry.get(node.id);
+      if (!def) continue;
+      if (this.pending.has(def.id)) widgetStates.push({ id: def.id, ...def.toState(this.pending.get(def.id)) });
+      else if (!def.trigger) {
+        const v = this.state.widgetValues.has(def.id) ? this.state.widgetValues.get(def.id) : def.defaultValue;
+        widgetStates.push({ id: def.id, ...def.toState(v) });
+      }
+    }
+    this.pending.clear();
+    this.messages = [];
+    const seconds = options.timeout ?? this.timeout;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        this.runner.stop();
+        reject(new AppTestError(`The app did not finish within ${seconds} s (AppTest timeout).`));
+      }, seconds * 1000);
+    });
+    try {
+      await Promise.race([this.runner.request({ widgetStates }), late]);
+    } finally {
+      clearTimeout(timer);
+    }
+    this.roots = buildTree(snapshot(this.tree), this);
+    return this;
+  }
+
+  /**
+   * st.sessionState as the app sees it: read it after a run, or seed it before one (a widget's key set here
+   * sets that widget's value on the next run).
+   * @example at.sessionState.count = 5; await at.run();
+   */
+  get sessionState(): Record<string, any> {
+    if (this.stateView) return this.stateView;
+    const inner = this.state.proxy();
+    this.stateView = new Proxy(inner, {
+      set: (_t, k, v) => {
+        // Between runs no widget is instantiated: seeding a widget's key is what a callback may do too.
+        if (!this.runner.running) this.state.instantiatedKeys = new Set();
+        inner[k as string] = v;
+        return true;
+      },
+    });
+    return this.stateView;
+  }
+
+  /** The main area. */
+  get main(): Block {
+    return this.roots.get("0") ?? this.emptyRoot(0);
+  }
+
+  /** The sidebar. */
+  get sidebar(): Block {
+    return this.roots.get("1") ?? this.emptyRoot(1);
+  }
+
+  protected nodes(): TestNode[] {
+    return [...this.roots.values()].flatMap((root) => root.descendants());
+  }
+
+  private emptyRoot(i: number): Block {
+    return buildTree([], this).get(String(i))!;
+  }
+
+  private onMessage(msg: sluice.IForwardMsg, ctx: RunContext): void {
+    this.messages.push(msg);
+    if (msg.delta) applyDelta(this.tree, msg.metadata?.deltaPath ?? [], msg.delta, ctx.runId);
+    else if (msg.scriptFinished === Finished.FINISHED_SUCCESSFULLY) prune(this.tree, ctx.runId);
+  }
+}

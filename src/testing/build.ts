@@ -1,0 +1,74 @@
+// Builds AppTest's tree from a snapshot of the session's delta-path tree: each Element / Block message becomes
+// the wrapper named after the command that wrote it (a heading with tag h2 → "header").
+import type { UpsertPatch } from "../diff/diff.ts";
+import { parentKey } from "../tree/path.ts";
+import { Block, Column, Container, Expander } from "./blocks.ts";
+import * as E from "./elements.ts";
+import * as W from "./widgets.ts";
+import * as O from "./options.ts";
+import type { TestNode } from "./lookup.ts";
+
+type Make = (init: E.NodeInit, h: E.Harness) => TestNode;
+type Kind = (proto: any) => [type: string, make: Make];
+
+const el = (C: new (init: E.NodeInit, h: E.Harness) => TestNode): Make => (init, h) => new C(init, h);
+const same = (type: string, C: new (init: E.NodeInit, h: E.Harness) => TestNode): Kind => () => [type, el(C)];
+
+const HEADINGS: Record<string, string> = { h1: "title", h2: "header", h3: "subheader" };
+const ALERTS: Record<number, string> = { 1: "error", 2: "warning", 3: "info", 4: "success" };
+const MARKDOWN: Record<number, string> = { 2: "caption", 5: "divider" };
+
+/** Element oneof member → command name and wrapper. */
+const elementKinds: Record<string, Kind> = {
+  heading: (p) => [HEADINGS[p.tag] ?? "heading", el(E.Heading)],
+  markdown: (p) => [MARKDOWN[p.elementType] ?? (p.isCaption ? "caption" : "markdown"), el(E.Markdown)],
+  alert: (p) => [ALERTS[p.format] ?? "alert", el(E.Alert)],
+  text: same("text", E.Text),
+  code: same("code", E.Code),
+  exception: same("exception", E.Exception),
+  json: same("json", E.Json),
+  metric: same("metric", E.Metric),
+  empty: same("empty", E.Empty),
+  button: same("button", W.Button),
+  checkbox: (p) => [p.type === 1 ? "toggle" : "checkbox", el(W.Checkbox)],
+  radio: same("radio", O.Radio),
+  selectbox: same("selectbox", O.Selectbox),
+  multiselect: same("multiselect", O.Multiselect),
+  slider: same("slider", W.Slider),
+  textInput: same("textInput", W.TextInput),
+  textArea: same("textArea", W.TextArea),
+  numberInput: same("numberInput", W.NumberInput),
+};
+
+const blockKinds: Record<string, [string, new (init: E.NodeInit) => Block]> = {
+  vertical: ["container", Container],
+  horizontal: ["horizontal", Block],
+  column: ["column", Column],
+  expandable: ["expander", Expander],
+};
+
+/** The four roots of a snapshot, keyed "0".."3" (main, sidebar, event, bottom). */
+export function buildTree(snapshot: readonly UpsertPatch[], harness: E.Harness): Map<string, Block> {
+  const roots = new Map<string, Block>();
+  ["main", "sidebar", "event", "bottom"].forEach((name, i) =>
+    roots.set(String(i), new Block({ type: name, protoType: "root", path: [i], proto: null })),
+  );
+  const blocks = new Map<string, Block>(roots);
+  for (const patch of snapshot) {
+    const parent = blocks.get(parentKey(patch.key));
+    if (!parent) continue; // under an element (cannot happen with a well-formed tree)
+    const proto = (patch.message as any)[patch.type];
+    const init = { protoType: patch.type, path: patch.path, proto };
+    if (patch.delta === "block") {
+      const [type, C] = blockKinds[patch.type] ?? [patch.type, Block];
+      const block = new C({ ...init, type });
+      blocks.set(patch.key, block);
+      parent.children.push(block);
+    } else {
+      const kind = elementKinds[patch.type];
+      const [type, make] = kind ? kind(proto) : [patch.type, el(E.Element)];
+      parent.children.push(make({ ...init, type }, harness));
+    }
+  }
+  return roots;
+}

@@ -1,0 +1,72 @@
+// The rerun loop in a real browser: keyboard slider keeps focus, Enter submits a text input, a button is one-shot.
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import type { Browser } from "playwright-core";
+import { example, launch, startApp, waitForText, watchErrors } from "./harness.ts";
+
+let browser: Browser;
+let app: Awaited<ReturnType<typeof startApp>>;
+
+test.before(async () => {
+  browser = await launch();
+  app = await startApp(await example("hello"));
+});
+test.after(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+test("a slider moved with the keyboard updates the text and keeps focus", async () => {
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  await page.goto(app.url);
+  const slider = page.getByLabel("Pick a number");
+  await slider.focus();
+  await page.keyboard.press("ArrowRight");
+  await waitForText(page, "51 squared is 2601");
+  await page.keyboard.press("ArrowRight");
+  await waitForText(page, "52 squared is 2704");
+  assert.is(await page.evaluate(() => document.activeElement?.getAttribute("type")), "range");
+  assert.is(await slider.inputValue(), "52");
+  assert.is(await page.locator("output").first().textContent(), "52");
+  assert.equal(errors, []);
+  await page.close();
+});
+
+test("a text input is submitted with Enter, and Enter presses no button", async () => {
+  const page = await browser.newPage();
+  await page.goto(app.url);
+  await page.getByLabel("Your name").fill("Grace");
+  await page.keyboard.press("Enter");
+  await waitForText(page, "Nice to meet you, Grace!");
+  assert.ok(await page.getByText("Button clicked 0 times").isVisible());
+  assert.is(await page.evaluate(() => document.activeElement?.id), "sl-0-4-in");
+  await page.close();
+});
+
+test("a button click is one-shot", async () => {
+  const page = await browser.newPage();
+  await page.goto(app.url);
+  await page.getByRole("button", { name: "Click me" }).click();
+  await waitForText(page, "Button clicked 1 times");
+  // Another interaction reruns the app: the button is false again, so the count stays.
+  await page.getByLabel("Show details").check();
+  await waitForText(page, "Widgets keep their values");
+  assert.ok(await page.getByText("Button clicked 1 times").isVisible());
+  await page.getByRole("button", { name: "Click me" }).click();
+  await waitForText(page, "Button clicked 2 times");
+  await page.close();
+});
+
+test("only changed elements are swapped: an unchanged element keeps its DOM node", async () => {
+  const page = await browser.newPage();
+  await page.goto(app.url);
+  await page.evaluate(() => ((document.querySelector("#sl-0-0") as any).__mark = "kept"));
+  await page.getByLabel("Pick a number").focus();
+  await page.keyboard.press("ArrowLeft");
+  await waitForText(page, "49 squared is 2401");
+  assert.is(await page.evaluate(() => (document.querySelector("#sl-0-0") as any).__mark), "kept");
+  await page.close();
+});
+
+test.run();

@@ -1,0 +1,54 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import type { sluice } from "../../../src/gen/proto.js";
+import { Tree } from "../../../src/tree/tree.ts";
+import { applyDelta } from "../../../src/diff/diff.ts";
+
+const fp = (d: sluice.IDelta) => {
+  const t = new Tree();
+  applyDelta(t, [0, 0], d, 1);
+  return t.get("0.0")!.fp;
+};
+
+const slider = (o: Partial<sluice.ISlider> = {}): sluice.IDelta => ({
+  newElement: { slider: { id: "w1", label: "n", min: 0, max: 100, step: 1, value: [5], format: "%d", help: "", ...o } },
+});
+
+test("equal messages give equal fingerprints", () => {
+  assert.is(fp(slider()), fp(slider()));
+  assert.is(fp({ newElement: { text: { body: "hi" } } }), fp({ newElement: { text: { body: "hi" } } }));
+});
+
+test("a fingerprint does not depend on the order fields were given in", () => {
+  assert.is(fp({ newElement: { slider: { label: "a", min: 1 } } }), fp({ newElement: { slider: { min: 1, label: "a" } } }));
+});
+
+test("any field change gives a different fingerprint", () => {
+  const base = fp(slider());
+  for (const change of [{ label: "m" }, { min: 1 }, { max: 99 }, { step: 2 }, { value: [6] }, { value: [5, 6] }, { format: "%.1f" }, { help: "h" }, { disabled: true }, { id: "w2" }]) {
+    assert.is.not(fp(slider(change)), base, `changing ${JSON.stringify(change)} kept the fingerprint`);
+  }
+});
+
+test("one body in two element kinds gives different fingerprints", () => {
+  assert.is.not(fp({ newElement: { text: { body: "x" } } }), fp({ newElement: { markdown: { body: "x" } } }));
+});
+
+test("an element and a block never share a fingerprint, even with equal bytes", () => {
+  // Both encode to zero bytes: the kind still tells them apart.
+  const el = fp({ newElement: {} });
+  const block = fp({ addBlock: {} });
+  assert.is.not(el, block);
+});
+
+test("the fingerprint is stored, not the HTML; bytes decode to the message", () => {
+  const t = new Tree();
+  applyDelta(t, [0, 0], { newElement: { text: { body: "hello" } } }, 1);
+  const n = t.get("0.0")!;
+  assert.is(n.delta, "element");
+  assert.is(n.type, "text");
+  assert.type(n.fp, "number");
+  assert.ok(n.bytes instanceof Uint8Array && n.bytes.length > 0);
+});
+
+test.run();

@@ -1,0 +1,170 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import type { St } from "../../../src/elements/index.ts";
+import { listener, session, tick } from "./helpers.ts";
+
+const counter = (st: St) => {
+  st.sessionState.n ??= 0;
+  st.text(`n = ${st.sessionState.n}`);
+  st.text("static");
+};
+const bump = (s: ReturnType<typeof session>) => {
+  s.state.user.set("n", (s.state.user.get("n") as number) + 1);
+  return s.rerun({ widgetStates: null });
+};
+
+test("the first run fills the tree; the page shows it and its last event id", async () => {
+  const s = session(counter);
+  await s.rerun({ widgetStates: null });
+  assert.equal([...s.tree.nodes.keys()].sort(), ["0.0", "0.1"]);
+  assert.ok(s.seq >= 1);
+  const stream = listener("stream");
+  s.attach(stream, s.seq);
+  assert.equal(stream.events, [], "a page that has every event gets nothing replayed");
+  assert.is(s.refreshEvent().data, "refresh:0.0,0.1");
+  assert.is(s.refreshEvent().id, s.seq);
+});
+
+test("a synchronous run is one event, with its status", async () => {
+  const s = session(counter);
+  await s.rerun({ widgetStates: null });
+  const before = s.seq;
+  const post = listener("post");
+  s.attach(post, before);
+  await bump(s);
+  await tick();
+  assert.is(s.seq, before + 1);
+  assert.is(post.events.length, 1);
+  assert.is(post.events[0]!.data, "~0.0 status:Updated", "only the changed element, not the static one");
+});
+
+test("an await in the app flushes what came before it", async () => {
+  const s = session(async (st: St) => {
+    st.text("first");
+    await new Promise((r) => setTimeout(r, 20));
+    st.text("second");
+  });
+  const post = listener("post");
+  s.attach(post, 0);
+  await s.rerun({ widgetStates: null });
+  assert.ok(post.events.length >= 2, `got ${post.events.length} events`);
+  assert.ok(post.events[0]!.data.includes("+0.0"));
+  assert.not.ok(post.events[0]!.data.includes("0.1"));
+});
+
+test("event ids increase by one across runs", async () => {
+  const s = session(counter);
+  const post = listener("post");
+  s.attach(post, 0);
+  for (let i = 0; i < 3; i++) await bump(s);
+  await tick();
+  const ids = post.events.map((e) => e.id);
+  assert.equal(ids, ids.map((_, i) => ids[0]! + i));
+  assert.is(ids[ids.length - 1], s.seq);
+});
+
+test("attach replays the events after a given id", async () => {
+  const s = session(counter);
+  await s.rerun({ widgetStates: null });
+  const first = s.seq;
+  await bump(s);
+  await bump(s);
+  const late = listener("stream");
+  s.attach(late, first);
+  assert.equal(late.events.map((e) => e.id), [first + 1, first + 2]);
+  assert.ok(late.events.every((e) => e.data.includes("~0.0")));
+});
+
+test("attach sends a full refresh when the log no longer reaches back", async () => {
+  const s = session(counter, 2);
+  await s.rerun({ widgetStates: null });
+  for (let i = 0; i < 4; i++) await bump(s);
+  const late = listener("stream");
+  s.attach(late, 1);
+  assert.is(late.events.length, 1);
+  assert.equal(late.events[0], { id: s.seq, data: "refresh:0.0,0.1" });
+});
+
+test("the newest post gets the events; older posts are closed", async () => {
+  const s = session(counter);
+  await s.rerun({ widgetStates: null });
+  const older = listener("post");
+  const newer = listener("post");
+  s.attach(older, s.seq);
+  s.attach(newer, s.seq);
+  assert.ok(older.closed);
+  assert.not.ok(newer.closed);
+  await bump(s);
+  assert.is(older.events.length, 0);
+  assert.is(newer.events.length, 1);
+});
+
+test("without a post, the tab's stream gets the events; a detached post stops getting them", async () => {
+  const s = session(counter);
+  await s.rerun({ widgetStates: null });
+  const stream = listener("stream");
+  s.attach(stream, s.seq);
+  const post = listener("post");
+  const detach = s.attach(post, s.seq);
+  await bump(s);
+  assert.is(post.events.length, 1);
+  assert.is(stream.events.length, 0);
+  detach();
+  await bump(s);
+  assert.is(post.events.length, 1);
+  assert.is(stream.events.length, 1);
+  assert.ok(s.connected);
+});
+
+test("a newer stream replaces the older one", async () => {
+  const s = session(counter);
+  await s.rerun({ widgetStates: null });
+  const a = listener("stream");
+  const b = listener("stream");
+  s.attach(a, s.seq);
+  s.attach(b, s.seq);
+  assert.ok(a.closed);
+  await bump(s);
+  assert.equal([a.events.length, b.events.length], [0, 1]);
+});
+
+test("a run that removes elements sends the removals", async () => {
+  let show = true;
+  const s = session((st: St) => {
+    st.text("always");
+    if (show) st.text("sometimes");
+  });
+  await s.rerun({ widgetStates: null });
+  const post = listener("post");
+  s.attach(post, s.seq);
+  show = false;
+  await s.rerun({ widgetStates: null });
+  assert.is(post.events[0]!.data, "-0.1 status:Updated");
+  assert.equal([...s.tree.nodes.keys()], ["0.0"]);
+});
+
+test("an app error shows in place and the status says so; the next run works", async () => {
+  let fail = true;
+  const s = session((st: St) => {
+    st.text("before");
+    if (fail) throw new Error("boom");
+    st.text("after");
+  });
+  const post = listener("post");
+  s.attach(post, 0);
+  await s.rerun({ widgetStates: null });
+  assert.ok(post.events.at(-1)!.data.includes("status:The app raised an error"));
+  assert.is(s.tree.get("0.1")!.type, "exception");
+  fail = false;
+  await s.rerun({ widgetStates: null });
+  assert.is(s.tree.get("0.1")!.type, "text");
+  assert.ok(post.events.at(-1)!.data.endsWith("status:Updated"));
+});
+
+test("flush with nothing batched makes no event", () => {
+  const s = session(counter);
+  s.flush();
+  assert.is(s.seq, 0);
+});
+
+test.run();
