@@ -2,7 +2,7 @@
 import type { St } from "../src/index.ts";
 
 export default function widgets(st: St) {
-  st.header("Widgets");
+  st.title("Widgets");
   const agreed = st.checkbox("I agree", { help: "Tick to accept the terms." });
   st.write(`Checkbox: ${agreed}`);
   const dark = st.toggle("Dark mode");

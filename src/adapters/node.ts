@@ -6,7 +6,11 @@ import type { SluiceServer } from "../server/app.ts";
 export function serve(server: SluiceServer, o: { port?: number; hostname?: string } = {}): Promise<{ port: number; close(): Promise<void> }> {
   return new Promise((resolve) => {
     const s = honoServe({ fetch: server.fetch, port: o.port ?? server.config.server.port, hostname: o.hostname ?? server.config.server.address }, (info) =>
-      resolve({ port: info.port, close: () => new Promise<void>((r) => s.close(() => r())) }),
+      resolve({
+        port: info.port,
+        // Open streams would keep close() waiting; end them (browsers reconnect elsewhere).
+        close: () => new Promise<void>((r) => { s.close(() => r()); (s as { closeAllConnections?: () => void }).closeAllConnections?.(); }),
+      }),
     );
   });
 }

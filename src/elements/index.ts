@@ -14,10 +14,10 @@ import { empty } from "./empty.ts";
 import { write } from "./write.ts";
 import { button } from "./button.ts";
 import { checkbox, toggle } from "./checkbox.ts";
-import { radio } from "./radio.ts";
-import { selectbox } from "./selectbox.ts";
-import { multiselect } from "./multiselect.ts";
-import { slider } from "./slider.ts";
+import { radio, type RadioOptions } from "./radio.ts";
+import { selectbox, type SelectboxOptions } from "./selectbox.ts";
+import { multiselect, type MultiselectOptions } from "./multiselect.ts";
+import { slider, type SliderOptions } from "./slider.ts";
 import { textInput } from "./text_input.ts";
 import { textArea } from "./text_area.ts";
 import { numberInput } from "./number_input.ts";
@@ -34,10 +34,20 @@ type Commands = typeof commands;
 type Method<F> = F extends (dg: DeltaGenerator, ...args: infer A) => infer R
   ? (...args: A) => R extends DeltaGenerator ? St : R extends DeltaGenerator[] ? St[] : R
   : never;
-type Bound = { [K in keyof Commands]: Method<Commands[K]> };
+type Generic = "radio" | "selectbox" | "multiselect" | "slider";
+type Bound = { [K in Exclude<keyof Commands, Generic>]: Method<Commands[K]> };
+
+/** Commands whose option types flow through to the value (a mapped type would lose the generics). */
+interface GenericCommands {
+  radio<T>(label: string, options: readonly T[], options_?: RadioOptions<T>): T | null;
+  selectbox<T>(label: string, options: readonly T[], options_?: SelectboxOptions<T>): T | null;
+  multiselect<T>(label: string, options: readonly T[], options_?: MultiselectOptions<T>): T[];
+  /** A number, or `[low, high]` when `value` is a pair. */
+  slider<O extends SliderOptions>(label: string, options?: O): O["value"] extends readonly [number, number] ? [number, number] : number;
+}
 
 /** What an app receives: every command, the sidebar, and session state. Containers are St too. */
-export type St = Bound & {
+export type St = Bound & GenericCommands & {
   /** The sidebar root container. */
   readonly sidebar: St;
   /** Per-session state; widget keys mirror their values. */

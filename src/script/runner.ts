@@ -21,6 +21,8 @@ const Status = sluice.ScriptFinishedStatus;
 
 export class ScriptRunner {
   ctx: RunContext | null = null;
+  /** Prefix of script run ids (one random draw per runner, not per run). */
+  private readonly idPrefix = randomId(4);
   runCount = 0;
   private pending: RerunRequest | null = null;
   private loop: Promise<void> | null = null;
@@ -72,7 +74,7 @@ export class ScriptRunner {
 
   private async runOnce(req: RerunRequest): Promise<void> {
     const state = this.state;
-    const ctx = new RunContext(++this.runCount, randomId(8), state, this.sink);
+    const ctx = new RunContext(++this.runCount, `${this.idPrefix}-${this.runCount}`, state, this.sink);
     this.ctx = ctx;
     state.instantiatedKeys = new Set();
     state.triggers.clear();
@@ -88,6 +90,7 @@ export class ScriptRunner {
         status = Status.FINISHED_EARLY_FOR_RERUN;
         completed = false;
         if (error.requestedByScript) this.pending = this.pending ? coalesce({ widgetStates: null }, this.pending) : { widgetStates: null };
+        else this.carryUnreachedPresses(ctx);
       } else if (error instanceof StopSignal) {
         completed = false;
       } else if (ctx.interrupted && !ctx.stopRequested) {
@@ -107,6 +110,13 @@ export class ScriptRunner {
     else for (const [id, def] of ctx.widgets) state.registry.set(id, def);
     this.ctx = null;
     ctx.send({ scriptFinished: status });
+  }
+
+  /** A press whose button the interrupted run never reached is still owed to the app: hand it to the next run. */
+  private carryUnreachedPresses(ctx: RunContext): void {
+    const unreached = [...this.state.triggers].filter((id) => !ctx.widgets.has(id));
+    if (!unreached.length || !this.pending) return;
+    this.pending = coalesce({ widgetStates: unreached.map((id) => ({ id, triggerValue: true })) }, this.pending);
   }
 
   /** Applies the browser's widget values, then runs the callbacks of the widgets that changed (Streamlit's order). */

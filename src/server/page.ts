@@ -22,11 +22,12 @@ export function renderPage(c: Context, session: AppSession, o: { title: string; 
       running = !(await Promise.race([done, late]));
       clearTimeout(timer);
     }
-    session.flush();
+    const roots = renderRoots(snapshot(session.tree));
+    session.pageRendered();
     const body = Body({
       sessionId: session.id,
       lastEventId: session.seq,
-      roots: renderRoots(snapshot(session.tree)),
+      roots,
       stream: o.config.server.runOnSave || running,
       running,
     });

@@ -28,6 +28,10 @@ export class EventLog {
     return this.events.filter((e) => e.id > id);
   }
 
+  clear(): void {
+    this.events.length = 0;
+  }
+
   get size(): number {
     return this.events.length;
   }

@@ -113,6 +113,16 @@ export class AppSession {
     return { id: this.seq, data: this.options.renderer.refresh(snapshot(this.tree)) };
   }
 
+  /**
+   * The page was just rendered from the tree: everything batched or logged so far is in it, so keep none of it
+   * (a tab that loads this page starts from `seq`). This is most of an idle session's memory otherwise.
+   */
+  pageRendered(): void {
+    this.batch = [];
+    this.statusText = null;
+    this.log.clear();
+  }
+
   /** Makes an event of what is batched and delivers it. */
   flush(): void {
     if (this.batch.length === 0 && this.statusText === null) return;
@@ -120,7 +130,7 @@ export class AppSession {
     if (this.statusText !== null) data += this.options.renderer.status(this.statusText);
     this.batch = [];
     this.statusText = null;
-    const event: SessionEvent = { id: ++this.seq, data };
+    const event: SessionEvent = { id: ++this.seq, data: flatten(data) };
     this.log.push(event);
     const target = this.posts[this.posts.length - 1] ?? this.stream;
     target?.send(event);
@@ -156,3 +166,8 @@ export class AppSession {
     }, 0);
   }
 }
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+/** A string built by concatenation is a tree of pieces in V8; the log keeps events a while, so store them flat. */
+const flatten = (s: string): string => (s.length < 64 ? s : decoder.decode(encoder.encode(s)));

@@ -89,7 +89,10 @@ test("request() resolves when the session is idle", async () => {
   await h.runner.request({ widgetStates: null });
   assert.not.ok(h.runner.running);
   assert.is(h.runner.ctx, null);
-  assert.equal(h.log[0]!.msg.newSession?.scriptRunId?.length, 16);
+  await h.runner.request({ widgetStates: null });
+  const ids = h.log.map((e) => e.msg.newSession?.scriptRunId).filter(Boolean);
+  assert.is(ids.length, 2);
+  assert.ok(ids[0] && ids[1] && ids[0] !== ids[1], "each run has its own script run id");
 });
 
 test.run();
