@@ -2,6 +2,7 @@
 import { pathToFileURL, fileURLToPath } from "node:url";
 import { dirname, resolve, extname } from "node:path";
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tsImport } from "tsx/esm/api";
 import { watch } from "chokidar";
 import { createApp } from "../server/app.ts";
@@ -17,6 +18,11 @@ const HELP = `sluice — write a script, get an app
 
 /** Imports the app module afresh (its whole import graph), so an edited helper module is picked up too. */
 async function loadApp(file: string): Promise<AppFunction> {
+  // tsImport gives ESM modules a fresh graph each time; in a folder without "type": "module" tsx compiles the
+  // app to CommonJS, whose modules sit in require.cache: forget the app's own ones so edited helpers reload.
+  const cache = createRequire(import.meta.url).cache;
+  const dir = dirname(file);
+  for (const key of Object.keys(cache)) if (key.startsWith(dir) && !key.includes("node_modules")) delete cache[key];
   try {
     const mod = await tsImport(pathToFileURL(file).href, import.meta.url);
     const app = (mod.default?.default ?? mod.default) as unknown;
