@@ -34,6 +34,7 @@ export type Listener = {
 };
 
 const Finished = sluice.ScriptFinishedStatus;
+const RUNNING = "Running…";
 
 export class AppSession {
   readonly state = new SessionState();
@@ -51,6 +52,8 @@ export class AppSession {
   private posts: Listener[] = [];
   private stream: Listener | null = null;
   private runHadError = false;
+  /** "Running…" went out for the current run (it was slow enough to flush before finishing). */
+  private announcedRunning = false;
 
   readonly id: string;
   private readonly options: SessionOptions;
@@ -128,6 +131,7 @@ export class AppSession {
     if (this.batch.length === 0 && this.statusText === null) return;
     let data = this.batch.length ? this.options.renderer.patches(this.batch) : "";
     if (this.statusText !== null) data += this.options.renderer.status(this.statusText);
+    if (this.statusText === RUNNING) this.announcedRunning = true;
     this.batch = [];
     this.statusText = null;
     const event: SessionEvent = { id: ++this.seq, data: flatten(data) };
@@ -139,7 +143,8 @@ export class AppSession {
   private onMessage(msg: sluice.IForwardMsg, ctx: RunContext): void {
     if (msg.newSession) {
       this.runHadError = false;
-      this.statusText = "Running…";
+      this.announcedRunning = false;
+      this.statusText = RUNNING;
       this.scheduleFlush();
     } else if (msg.delta) {
       const patch = applyDelta(this.tree, msg.metadata?.deltaPath ?? [], msg.delta, ctx.runId);
@@ -151,7 +156,11 @@ export class AppSession {
     } else if (msg.scriptFinished != null) {
       const status = msg.scriptFinished;
       if (status === Finished.FINISHED_SUCCESSFULLY) this.batch.push(...prune(this.tree, ctx.runId));
-      if (status !== Finished.FINISHED_EARLY_FOR_RERUN) this.statusText = this.runHadError ? "The app raised an error" : "Updated";
+      // The live region speaks when it helps: an error, or the end of a run slow enough to have said "Running…".
+      // A quick run's changes are announced by nothing but themselves (no chatter on every slider step).
+      if (status !== Finished.FINISHED_EARLY_FOR_RERUN) {
+        this.statusText = this.runHadError ? "The app raised an error" : this.announcedRunning ? "Updated" : null;
+      }
       this.flush();
     }
   }
