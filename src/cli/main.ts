@@ -9,6 +9,7 @@ import { createApp } from "../server/app.ts";
 import { serve } from "../adapters/node.ts";
 import type { AppFunction } from "../script/runner.ts";
 import { parseArgs } from "./args.ts";
+import { openBrowser } from "./open-browser.ts";
 
 const HELP = `sluice — write a script, get an app
 
@@ -50,6 +51,7 @@ export async function main(argv: string[]): Promise<void> {
   const server = createApp({ app: await loadApp(file), title: args.command === "hello" ? "Hello, sluice" : undefined, config });
   const { port } = await serve(server);
   const host = server.config.server.address;
+  if (!server.config.server.headless && process.stdout.isTTY && !process.env.CI) openBrowser(`http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);
   process.stdout.write(`\n  sluice is serving ${args.command === "hello" ? "the demo app" : file}\n  Local URL: http://${host}:${port}\n\n`);
   if (runOnSave) {
     const dir = dirname(file);

@@ -5,7 +5,7 @@ import { stream as streamBody } from "hono/streaming";
 import { getCookie, setCookie, deleteCookie } from "hono/cookie";
 import { resolveConfig, type Config, type PartialConfig } from "../config.ts";
 import { stFactory } from "../elements/index.ts";
-import type { AppFunction } from "../script/runner.ts";
+import type { AppFunction, StFactory } from "../script/runner.ts";
 import { AppSession, type Listener } from "../session/session.ts";
 import { MemorySessionStore, type SessionStore } from "../session/store.ts";
 import { assets } from "../gen/assets.ts";
@@ -39,6 +39,7 @@ export interface SluiceServer {
 }
 
 const NOJS_COOKIE = "sluice_nojs";
+const REDACTED = "This app has encountered an error. The details are in the server's log (client.showErrorDetails is \"none\").";
 const BROWSER_COOKIE = "sluice_browser";
 
 /** `createApp({ app })`: a hono app serving one script. */
@@ -49,12 +50,24 @@ export function createApp(options: AppOptions): SluiceServer {
   const title = options.title ?? "sluice";
   const hono = new Hono();
 
+  // client.showErrorDetails "none": the app's exceptions show a generic message; the details go to the server log.
+  const factory: StFactory =
+    config.client.showErrorDetails === "full"
+      ? stFactory
+      : {
+          create: stFactory.create,
+          showError: (st, error) => {
+            console.error("sluice: the app raised", error);
+            stFactory.showError(st, new Error(REDACTED));
+          },
+        };
+
   const newSession = () => {
     if (sessions.size >= config.server.maxSessions) throw new BadRequestError("Too many sessions; try again later.", 429);
     const s = new AppSession(randomId(16), app, {
       eventLogSize: config.server.eventLogSize,
       renderer: htmlRenderer,
-      factory: stFactory,
+      factory,
     });
     sessions.add(s);
     return s;
@@ -158,6 +171,7 @@ export function createApp(options: AppOptions): SluiceServer {
       const finished = new Promise<void>((r) => (done = r));
       const write = (text: string) => void (writes = writes.then(() => out.write(text).then(() => undefined)).catch(done));
       const listener: Listener = { kind: "stream", send: (e) => write(formatEvent(e)), close: done };
+      // hx-sse applies `retry:` only from a message with data, hence the empty data line.
       write(formatEvent({ id: session.seq, data: "", retry: 1000 }).replace(/^id: .*\n/m, ""));
       const detach = session.attach(listener, after);
       const ping = setInterval(() => write(heartbeat()), config.server.heartbeatSeconds * 1000);
