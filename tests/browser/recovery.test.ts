@@ -54,6 +54,21 @@ test("the stream reconnects after the connection drops and loses no update", asy
   await app.close();
 });
 
+test("a tab whose session expired reloads into a new session on its next interaction", async () => {
+  const app = await startApp(await example("hello"));
+  const page = await browser.newPage();
+  await page.goto(app.url);
+  const [old] = [...app.server.sessions.all()];
+  app.server.sessions.delete(old!.id);
+  await Promise.all([page.waitForEvent("load"), page.getByLabel("Show details").check()]);
+  await page.getByLabel("Pick a number").focus();
+  await page.keyboard.press("ArrowRight");
+  await waitForText(page, "51 squared is 2601");
+  assert.ok(![...app.server.sessions.all()].some((s) => s.id === old!.id));
+  await page.close();
+  await app.close();
+});
+
 test("a slow first run shows its first elements at once and streams the rest", async () => {
   const app = await startApp(await example("slow"), { server: { firstPaintMs: 100 } });
   const page = await browser.newPage();
