@@ -25,7 +25,7 @@ export function button(dg: DeltaGenerator, label: string, options: ButtonOptions
       options: { ...options, onChange: options.onClick },
       ...triggerCodec(label),
     },
-    (_value, _set, id) => ({
+    ({ id }) => ({
       button: {
         id,
         label,

@@ -1,7 +1,7 @@
 // st.checkbox and st.toggle: one boolean; a toggle is a checkbox shown as a switch.
 import type { DeltaGenerator } from "./dg.ts";
 import { boolCodec } from "./codecs.ts";
-import { labelVisibility, registerWidget, type CommonWidgetOptions } from "./widget.ts";
+import { registerWidget, type CommonWidgetOptions } from "./widget.ts";
 
 export interface CheckboxOptions extends CommonWidgetOptions {
   value?: boolean;
@@ -12,16 +12,10 @@ function write(dg: DeltaGenerator, kind: "checkbox" | "toggle", label: string, o
   return registerWidget<boolean>(
     dg,
     { kind, label, defaultValue: initial, identity: [initial, o.help ?? ""], options: o, ...boolCodec(label) },
-    (value, setValue, id) => ({
+    (common) => ({
       checkbox: {
-        id,
-        label,
+        ...common,
         default: initial,
-        value,
-        setValue,
-        help: o.help ?? "",
-        disabled: !!o.disabled,
-        labelVisibility: labelVisibility(o.labelVisibility),
         type: kind === "toggle" ? 1 : 0,
       },
     }),

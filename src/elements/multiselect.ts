@@ -2,7 +2,7 @@
 import type { DeltaGenerator } from "./dg.ts";
 import { indicesCodec } from "./codecs.ts";
 import { indicesMapping, optionLabels, type OptionListOptions } from "./options.ts";
-import { labelVisibility, registerWidget, type CommonWidgetOptions } from "./widget.ts";
+import { registerWidget, type CommonWidgetOptions } from "./widget.ts";
 import { SluiceAPIError } from "../util/errors.ts";
 
 export interface MultiselectOptions<T> extends CommonWidgetOptions, OptionListOptions<T> {
@@ -34,17 +34,11 @@ export function multiselect<T>(dg: DeltaGenerator, label: string, options: reado
       ...indicesCodec(label, list.length, max),
       ...indicesMapping("multiselect", list),
     },
-    (value, setValue, id) => ({
+    (common) => ({
       multiselect: {
-        id,
-        label,
+        ...common,
         default: initial,
         options: labels,
-        value,
-        setValue,
-        help: o.help ?? "",
-        disabled: !!o.disabled,
-        labelVisibility: labelVisibility(o.labelVisibility),
         maxSelections: max,
         placeholder: o.placeholder ?? "Choose options",
       },

@@ -1,7 +1,7 @@
 // st.numberInput: an int or a float, optionally bounded; empty when value is null.
 import type { DeltaGenerator } from "./dg.ts";
 import { numberCodec } from "./codecs.ts";
-import { labelVisibility, registerWidget, type CommonWidgetOptions } from "./widget.ts";
+import { registerWidget, type CommonWidgetOptions } from "./widget.ts";
 import { SluiceAPIError } from "../util/errors.ts";
 
 export interface NumberInputOptions extends CommonWidgetOptions {
@@ -38,12 +38,10 @@ export function numberInput(dg: DeltaGenerator, label: string, o: NumberInputOpt
       options: o,
       ...numberCodec(label, min, max, integer),
     },
-    (value, setValue, id) => ({
+    (common) => ({
       numberInput: {
-        id,
-        label,
+        ...common,
         default: initial,
-        help: o.help ?? "",
         format: o.format ?? "",
         hasMin: min !== undefined,
         hasMax: max !== undefined,
@@ -51,11 +49,7 @@ export function numberInput(dg: DeltaGenerator, label: string, o: NumberInputOpt
         step,
         min: min ?? 0,
         max: max ?? 0,
-        value,
-        setValue,
         placeholder: o.placeholder ?? "",
-        disabled: !!o.disabled,
-        labelVisibility: labelVisibility(o.labelVisibility),
       },
     }),
   );

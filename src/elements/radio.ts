@@ -2,7 +2,7 @@
 import type { DeltaGenerator } from "./dg.ts";
 import { indexCodec } from "./codecs.ts";
 import { checkIndex, indexMapping, optionLabels, type OptionListOptions } from "./options.ts";
-import { labelVisibility, registerWidget, type CommonWidgetOptions } from "./widget.ts";
+import { registerWidget, type CommonWidgetOptions } from "./widget.ts";
 
 export interface RadioOptions<T> extends CommonWidgetOptions, OptionListOptions<T> {
   /** Preselected option index; null for none. Default 0. */
@@ -27,18 +27,12 @@ export function radio<T>(dg: DeltaGenerator, label: string, options: readonly T[
       ...indexCodec(label, list.length, true),
       ...indexMapping("radio", list),
     },
-    (value, setValue, id) => ({
+    (common) => ({
       radio: {
-        id,
-        label,
+        ...common,
         default: initial,
         options: labels,
-        value,
-        setValue,
-        help: o.help ?? "",
-        disabled: !!o.disabled,
         horizontal: !!o.horizontal,
-        labelVisibility: labelVisibility(o.labelVisibility),
         captions: o.captions ?? [],
       },
     }),

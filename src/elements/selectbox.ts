@@ -2,7 +2,7 @@
 import type { DeltaGenerator } from "./dg.ts";
 import { indexCodec } from "./codecs.ts";
 import { checkIndex, indexMapping, optionLabels, type OptionListOptions } from "./options.ts";
-import { labelVisibility, registerWidget, type CommonWidgetOptions } from "./widget.ts";
+import { registerWidget, type CommonWidgetOptions } from "./widget.ts";
 
 export interface SelectboxOptions<T> extends CommonWidgetOptions, OptionListOptions<T> {
   /** Preselected option index; null for none (shows the placeholder). Default 0. */
@@ -26,17 +26,11 @@ export function selectbox<T>(dg: DeltaGenerator, label: string, options: readonl
       ...indexCodec(label, list.length, true),
       ...indexMapping("selectbox", list),
     },
-    (value, setValue, id) => ({
+    (common) => ({
       selectbox: {
-        id,
-        label,
+        ...common,
         default: initial,
         options: labels,
-        value,
-        setValue,
-        help: o.help ?? "",
-        disabled: !!o.disabled,
-        labelVisibility: labelVisibility(o.labelVisibility),
         placeholder: o.placeholder ?? "Choose an option",
       },
     }),

@@ -1,7 +1,7 @@
 // st.slider: a number, or a range of two, between bounds (native range inputs; a range is two of them).
 import type { DeltaGenerator } from "./dg.ts";
 import { numbersCodec } from "./codecs.ts";
-import { labelVisibility, registerWidget, type CommonWidgetOptions } from "./widget.ts";
+import { registerWidget, type CommonWidgetOptions } from "./widget.ts";
 import { SluiceAPIError } from "../util/errors.ts";
 
 export interface SliderOptions extends CommonWidgetOptions {
@@ -48,21 +48,15 @@ export function slider(dg: DeltaGenerator, label: string, o: SliderOptions = {})
         return xs;
       },
     },
-    (value, setValue, id) => ({
+    (common) => ({
       slider: {
-        id,
-        label,
+        ...common,
         format: o.format ?? (integer ? "%d" : "%0.2f"),
         dataType: integer ? 0 : 1,
         default: initial,
         min,
         max,
         step,
-        value,
-        setValue,
-        help: o.help ?? "",
-        disabled: !!o.disabled,
-        labelVisibility: labelVisibility(o.labelVisibility),
       },
     }),
   );

@@ -1,7 +1,7 @@
 // st.textArea: multi-line text, committed when the field loses focus.
 import type { DeltaGenerator } from "./dg.ts";
 import { stringCodec } from "./codecs.ts";
-import { labelVisibility, registerWidget, type CommonWidgetOptions } from "./widget.ts";
+import { registerWidget, type CommonWidgetOptions } from "./widget.ts";
 
 export interface TextAreaOptions extends CommonWidgetOptions {
   value?: string;
@@ -25,19 +25,13 @@ export function textArea(dg: DeltaGenerator, label: string, o: TextAreaOptions =
       options: o,
       ...stringCodec(label, max),
     },
-    (value, setValue, id) => ({
+    (common) => ({
       textArea: {
-        id,
-        label,
+        ...common,
         default: initial,
         height: o.height ?? 0,
         maxChars: max,
-        value,
-        setValue,
-        help: o.help ?? "",
         placeholder: o.placeholder ?? "",
-        disabled: !!o.disabled,
-        labelVisibility: labelVisibility(o.labelVisibility),
       },
     }),
   );

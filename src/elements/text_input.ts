@@ -1,7 +1,7 @@
 // st.textInput: one line of text, committed on Enter or when the field loses focus.
 import type { DeltaGenerator } from "./dg.ts";
 import { stringCodec } from "./codecs.ts";
-import { labelVisibility, registerWidget, type CommonWidgetOptions } from "./widget.ts";
+import { registerWidget, type CommonWidgetOptions } from "./widget.ts";
 
 export interface TextInputOptions extends CommonWidgetOptions {
   value?: string;
@@ -27,20 +27,14 @@ export function textInput(dg: DeltaGenerator, label: string, o: TextInputOptions
       options: o,
       ...stringCodec(label, max),
     },
-    (value, setValue, id) => ({
+    (common) => ({
       textInput: {
-        id,
-        label,
+        ...common,
         default: initial,
         type: o.type === "password" ? 1 : 0,
         maxChars: max,
-        value,
-        setValue,
-        help: o.help ?? "",
         autocomplete: o.autocomplete ?? "",
         placeholder: o.placeholder ?? "",
-        disabled: !!o.disabled,
-        labelVisibility: labelVisibility(o.labelVisibility),
       },
     }),
   );

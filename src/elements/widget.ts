@@ -24,6 +24,17 @@ export interface WidgetSpec<V> extends Omit<WidgetDef<V>, "id" | "key" | "formId
   options: CommonWidgetOptions;
 }
 
+/** The fields every widget message has (Streamlit's widget protos share them), to spread into its own. */
+export interface CommonFields<V> {
+  id: string;
+  label: string;
+  value: V;
+  setValue: boolean;
+  help: string;
+  disabled: boolean;
+  labelVisibility: sluice.ILabelVisibility | undefined;
+}
+
 /** Streamlit's `$$ID-<hash>-<key|None>`. */
 export function widgetId(kind: string, key: string | undefined, parts: unknown[]): string {
   return `$$ID-${hashString(JSON.stringify([kind, ...parts]))}-${key ?? "None"}`;
@@ -36,7 +47,7 @@ export function widgetId(kind: string, key: string | undefined, parts: unknown[]
 export function registerWidget<V, P = V>(
   dg: DeltaGenerator,
   spec: WidgetSpec<V>,
-  build: (value: V, setByState: boolean, id: string) => sluice.IElement,
+  build: (common: CommonFields<V>) => sluice.IElement,
 ): P {
   const ctx = dg.ctx;
   ctx.yieldPoint();
@@ -69,7 +80,16 @@ export function registerWidget<V, P = V>(
     if (!def.equals(carried as V, value)) ({ value, setByState } = { value: carried as V, setByState: true });
   }
   ctx.state.store(def as WidgetDef, value);
-  dg.writeElement(build(value, setByState, id));
+  const common: CommonFields<V> = {
+    id,
+    label: spec.label,
+    value,
+    setValue: setByState,
+    help: options.help ?? "",
+    disabled: !!options.disabled,
+    labelVisibility: labelVisibility(options.labelVisibility),
+  };
+  dg.writeElement(build(common));
   return publicValue(def as WidgetDef, value) as P;
 }
 

@@ -3,22 +3,19 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { readdirSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { axeViolations, example, launch, startApp, waitForText } from "./harness.ts";
+import { axeViolations, example, startApp, useBrowser, waitForText } from "./harness.ts";
 
 const examples = readdirSync(new URL("../../examples/", import.meta.url))
   .filter((f) => f.endsWith(".ts") && !f.startsWith("serve-"))
   .map((f) => f.replace(/\.ts$/, ""));
 
-let browser: Browser;
-test.before(async () => void (browser = await launch()));
-test.after(async () => void (await browser?.close()));
+const ctx = useBrowser(test);
 
 for (const name of examples) {
   for (const colorScheme of ["light", "dark"] as const) {
     test(`${name} (${colorScheme}): zero axe violations`, async () => {
       const app = await startApp(await example(name));
-      const context = await browser.newContext({ colorScheme });
+      const context = await ctx.browser.newContext({ colorScheme });
       const page = await context.newPage();
       await page.goto(app.url);
       await page.waitForLoadState("networkidle").catch(() => {});
@@ -31,7 +28,7 @@ for (const name of examples) {
 
 test("hello after interactions: zero axe violations", async () => {
   const app = await startApp(await example("hello"));
-  const page = await browser.newPage();
+  const page = await ctx.browser.newPage();
   await page.goto(app.url);
   await page.getByLabel("Show details").check();
   await waitForText(page, "Widgets keep their values");

@@ -29,6 +29,20 @@ export async function startApp(app: AppFunction, config: PartialConfig = {}) {
   };
 }
 
+/** Registers before/after hooks on a uvu suite: one browser, and optionally one app, for the whole file. */
+export function useBrowser(suite: { before(fn: () => unknown): void; after(fn: () => unknown): void }, appName?: string) {
+  const ctx = {} as { browser: Browser; app: Awaited<ReturnType<typeof startApp>> };
+  suite.before(async () => {
+    ctx.browser = await launch();
+    if (appName) ctx.app = await startApp(await example(appName));
+  });
+  suite.after(async () => {
+    await ctx.browser?.close();
+    await ctx.app?.close();
+  });
+  return ctx;
+}
+
 /** Waits until every session of the server has its stream open. */
 export async function streamsOpen(server: { sessions: { all(): Iterable<{ connected: boolean }> } }, timeout = 5000) {
   const until = Date.now() + timeout;

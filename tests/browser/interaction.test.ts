@@ -1,25 +1,14 @@
 // The rerun loop in a real browser: keyboard slider keeps focus, Enter submits a text input, a button is one-shot.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import type { Browser } from "playwright-core";
-import { example, launch, startApp, waitForText, watchErrors } from "./harness.ts";
+import { useBrowser, waitForText, watchErrors } from "./harness.ts";
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startApp>>;
-
-test.before(async () => {
-  browser = await launch();
-  app = await startApp(await example("hello"));
-});
-test.after(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const ctx = useBrowser(test, "hello");
 
 test("a slider moved with the keyboard updates the text and keeps focus", async () => {
-  const page = await browser.newPage();
+  const page = await ctx.browser.newPage();
   const errors = watchErrors(page);
-  await page.goto(app.url);
+  await page.goto(ctx.app.url);
   const slider = page.getByLabel("Pick a number");
   await slider.focus();
   await page.keyboard.press("ArrowRight");
@@ -34,8 +23,8 @@ test("a slider moved with the keyboard updates the text and keeps focus", async 
 });
 
 test("a text input is submitted with Enter, and Enter presses no button", async () => {
-  const page = await browser.newPage();
-  await page.goto(app.url);
+  const page = await ctx.browser.newPage();
+  await page.goto(ctx.app.url);
   await page.getByLabel("Your name").fill("Grace");
   await page.keyboard.press("Enter");
   await waitForText(page, "Nice to meet you, Grace!");
@@ -45,8 +34,8 @@ test("a text input is submitted with Enter, and Enter presses no button", async 
 });
 
 test("a button click is one-shot", async () => {
-  const page = await browser.newPage();
-  await page.goto(app.url);
+  const page = await ctx.browser.newPage();
+  await page.goto(ctx.app.url);
   await page.getByRole("button", { name: "Click me" }).click();
   await waitForText(page, "Button clicked 1 times");
   // Another interaction reruns the app: the button is false again, so the count stays.
@@ -59,8 +48,8 @@ test("a button click is one-shot", async () => {
 });
 
 test("only changed elements are swapped: an unchanged element keeps its DOM node", async () => {
-  const page = await browser.newPage();
-  await page.goto(app.url);
+  const page = await ctx.browser.newPage();
+  await page.goto(ctx.app.url);
   await page.evaluate(() => ((document.querySelector("#sl-0-0") as any).__mark = "kept"));
   await page.getByLabel("Pick a number").focus();
   await page.keyboard.press("ArrowLeft");

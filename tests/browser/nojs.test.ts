@@ -1,28 +1,18 @@
 // Without JavaScript: the visible Apply button submits the form, the server reruns and answers with the page.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import type { Browser } from "playwright-core";
-import { example, launch, startApp } from "./harness.ts";
+import { useBrowser } from "./harness.ts";
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startApp>>;
-test.before(async () => {
-  browser = await launch();
-  app = await startApp(await example("hello"));
-});
-test.after(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const ctx = useBrowser(test, "hello");
 
 test("the same slider change works with JavaScript disabled, via Apply", async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await ctx.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(app.url);
+  await page.goto(ctx.app.url);
   const apply = page.getByRole("button", { name: "Apply" });
   assert.ok(await apply.isVisible(), "Apply is visible without JavaScript");
   await page.getByLabel("Pick a number").fill("73");
-  await Promise.all([page.waitForURL(app.url), apply.click()]);
+  await Promise.all([page.waitForURL(ctx.app.url), apply.click()]);
   assert.ok(await page.getByText("73 squared is 5329").isVisible());
   assert.is(await page.getByLabel("Pick a number").inputValue(), "73");
   // A button is a submit button: one click, one increment.
@@ -37,8 +27,8 @@ test("the same slider change works with JavaScript disabled, via Apply", async (
 });
 
 test("with JavaScript on, the Apply bar is hidden", async () => {
-  const page = await browser.newPage();
-  await page.goto(app.url);
+  const page = await ctx.browser.newPage();
+  await page.goto(ctx.app.url);
   assert.not.ok(await page.getByRole("button", { name: "Apply" }).isVisible());
   await page.close();
 });

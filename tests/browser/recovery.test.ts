@@ -2,17 +2,14 @@
 // reconnects and loses no update; a slow first run shows its first elements at once and streams the rest.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import type { Browser } from "playwright-core";
 import type { St } from "../../src/index.ts";
-import { example, launch, startApp, streamsOpen, waitForText } from "./harness.ts";
+import { example, startApp, streamsOpen, useBrowser, waitForText } from "./harness.ts";
 
-let browser: Browser;
-test.before(async () => void (browser = await launch()));
-test.after(async () => void (await browser?.close()));
+const ctx = useBrowser(test);
 
 test("a crashing app shows the exception in place and recovers on the next rerun", async () => {
   const app = await startApp(await example("crash"));
-  const page = await browser.newPage();
+  const page = await ctx.browser.newPage();
   await page.goto(app.url);
   await waitForText(page, "The app ran to the end.");
   await page.getByLabel("Make the app throw").check();
@@ -33,7 +30,7 @@ test("the stream reconnects after the connection drops and loses no update", asy
     st.slider("n", { minValue: 0, maxValue: 10, value: 5 });
   };
   const app = await startApp(appFn, { server: { runOnSave: true } });
-  const page = await browser.newPage();
+  const page = await ctx.browser.newPage();
   await page.goto(app.url);
   await streamsOpen(app.server);
   const [session] = [...app.server.sessions.all()];
@@ -56,7 +53,7 @@ test("the stream reconnects after the connection drops and loses no update", asy
 
 test("a tab whose session expired reloads into a new session on its next interaction", async () => {
   const app = await startApp(await example("hello"));
-  const page = await browser.newPage();
+  const page = await ctx.browser.newPage();
   await page.goto(app.url);
   const [old] = [...app.server.sessions.all()];
   app.server.sessions.delete(old!.id);
@@ -71,7 +68,7 @@ test("a tab whose session expired reloads into a new session on its next interac
 
 test("a slow first run shows its first elements at once and streams the rest", async () => {
   const app = await startApp(await example("slow"), { server: { firstPaintMs: 100 } });
-  const page = await browser.newPage();
+  const page = await ctx.browser.newPage();
   const started = Date.now();
   await page.goto(app.url, { waitUntil: "domcontentloaded" });
   const firstPaint = Date.now() - started;

@@ -2,16 +2,13 @@
 // save on, where every tab wants a stream (a browser allows 6 HTTP/1.1 connections per host).
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import type { Browser } from "playwright-core";
-import { example, launch, startApp, waitForText } from "./harness.ts";
+import { example, startApp, useBrowser, waitForText } from "./harness.ts";
 
-let browser: Browser;
-test.before(async () => void (browser = await launch()));
-test.after(async () => void (await browser?.close()));
+const ctx = useBrowser(test);
 
 test("two tabs are isolated", async () => {
   const app = await startApp(await example("hello"));
-  const context = await browser.newContext();
+  const context = await ctx.browser.newContext();
   const [a, b] = [await context.newPage(), await context.newPage()];
   await a.goto(app.url);
   await b.goto(app.url);
@@ -29,7 +26,7 @@ test("two tabs are isolated", async () => {
 for (const runOnSave of [false, true]) {
   test(`eight tabs of one app in one browser all respond (rerun on save ${runOnSave ? "on" : "off"})`, async () => {
     const app = await startApp(await example("hello"), { server: { runOnSave } });
-    const context = await browser.newContext();
+    const context = await ctx.browser.newContext();
     const pages = [];
     for (let i = 0; i < 8; i++) {
       const page = await context.newPage();

@@ -38,7 +38,7 @@ test("a synchronous run is one event, and a quick run says nothing in the live r
   assert.is(post.events[0]!.data.trim(), "~0.0", "only the changed element, not the static one");
 });
 
-test("an await in the app flushes what came before it", async () => {
+test("an await in the app flushes what came before it; such a slow run announces Running… then Updated", async () => {
   const s = session(async (st: St) => {
     st.text("first");
     await new Promise((r) => setTimeout(r, 20));
@@ -50,6 +50,8 @@ test("an await in the app flushes what came before it", async () => {
   assert.ok(post.events.length >= 2, `got ${post.events.length} events`);
   assert.ok(post.events[0]!.data.includes("+0.0"));
   assert.not.ok(post.events[0]!.data.includes("0.1"));
+  assert.ok(post.events[0]!.data.includes("status:Running…"));
+  assert.ok(post.events.at(-1)!.data.endsWith("status:Updated"));
 });
 
 test("event ids increase by one across runs", async () => {
@@ -159,19 +161,6 @@ test("an app error shows in place and the status says so; the next run works", a
   await s.rerun({ widgetStates: null });
   assert.is(s.tree.get("0.1")!.type, "text");
   assert.not.ok(post.events.at(-1)!.data.includes("status:"), "a quick successful run clears nothing and says nothing");
-});
-
-test("a slow run announces Running… and then Updated", async () => {
-  const s = session(async (st: St) => {
-    st.text("first");
-    await new Promise((r) => setTimeout(r, 20));
-    st.text("second");
-  });
-  const post = listener("post");
-  s.attach(post, 0);
-  await s.rerun({ widgetStates: null });
-  assert.ok(post.events[0]!.data.includes("status:Running…"));
-  assert.ok(post.events.at(-1)!.data.endsWith("status:Updated"));
 });
 
 test("flush with nothing batched makes no event", () => {
