@@ -1,6 +1,6 @@
 // `sluice run app.ts` and `sluice hello`: load the app through tsx, serve it on Node, rerun on save (chokidar).
 import { pathToFileURL, fileURLToPath } from "node:url";
-import { dirname, resolve, extname } from "node:path";
+import { basename, dirname, resolve, extname } from "node:path";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tsImport } from "tsx/esm/api";
@@ -48,7 +48,7 @@ export async function main(argv: string[]): Promise<void> {
   if (!existsSync(file)) throw new Error(`No such file: ${file}`);
   const runOnSave = args.config.server?.runOnSave ?? args.command === "run";
   const config = { ...args.config, server: { ...args.config.server, runOnSave } };
-  const server = createApp({ app: await loadApp(file), title: args.command === "hello" ? "Hello, sluice" : undefined, config });
+  const server = createApp({ app: await loadApp(file), title: args.command === "hello" ? "Hello, sluice" : basename(file, extname(file)), config });
   const { port } = await serve(server);
   const host = server.config.server.address;
   if (!server.config.server.headless && process.stdout.isTTY && !process.env.CI) openBrowser(`http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);

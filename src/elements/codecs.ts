@@ -1,10 +1,14 @@
 // Value codecs for widgets: how a value travels as form fields and as a WidgetState, with validation that
 // rejects what the widget could not have sent. Each throws BadRequestError with a message naming the widget.
 import type { sluice } from "../gen/proto.js";
-import { BadRequestError } from "../util/errors.ts";
+import { BadRequestError, SluiceAPIError } from "../util/errors.ts";
 import type { WidgetDef } from "../script/widget.ts";
 
-type Codec<V> = Pick<WidgetDef<V>, "fromForm" | "fromState" | "toState" | "equals">;
+type Codec<V> = Pick<WidgetDef<V>, "fromForm" | "fromState" | "toState" | "equals" | "fromPublic">;
+
+/** A value the app assigned through st.sessionState that the widget cannot hold. */
+const badAssignment = (label: string, v: unknown, expected: string) =>
+  new SluiceAPIError(`st.sessionState value ${JSON.stringify(v)} for the widget "${label}" must be ${expected}.`);
 
 const bad = (label: string, what: string) => new BadRequestError(`Widget "${label}": ${what}`);
 
@@ -43,6 +47,10 @@ export const boolCodec = (label: string): Codec<boolean> => ({
   },
   toState: (v) => ({ boolValue: v }),
   equals: (a, b) => a === b,
+  fromPublic: (v) => {
+    if (typeof v !== "boolean") throw badAssignment(label, v, "true or false");
+    return v;
+  },
 });
 
 /** An option index (radio, selectbox), or null for none: "" means none. */
@@ -127,6 +135,10 @@ export const stringCodec = (label: string, maxChars: number): Codec<string> => {
     },
     toState: (v) => ({ stringValue: v }),
     equals: (a, b) => a === b,
+    fromPublic: (v) => {
+      if (typeof v !== "string") throw badAssignment(label, v, "a string");
+      return v;
+    },
   };
 };
 
@@ -157,5 +169,14 @@ export const numberCodec = (
     },
     toState: (v) => (v === null ? {} : integer ? { intValue: v } : { doubleValue: v }),
     equals: (a, b) => a === b,
+    fromPublic: (v) => {
+      if (v === null) return null;
+      if (typeof v !== "number" || !Number.isFinite(v)) throw badAssignment(label, v, "a number or null");
+      try {
+        return check(v);
+      } catch (e) {
+        throw badAssignment(label, v, (e as Error).message.replace(/^Widget "[^"]*": /, "valid: "));
+      }
+    },
   };
 };

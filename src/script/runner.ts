@@ -106,6 +106,7 @@ export class ScriptRunner {
         }
       }
     }
+    state.instantiatedKeys = new Set(); // between runs (and in callbacks) every key may be set again
     if (completed) state.cleanup(ctx.widgets);
     else for (const [id, def] of ctx.widgets) state.registry.set(id, def);
     this.ctx = null;

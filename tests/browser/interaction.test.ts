@@ -1,7 +1,8 @@
 // The rerun loop in a real browser: keyboard slider keeps focus, Enter submits a text input, a button is one-shot.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { useBrowser, waitForText, watchErrors } from "./harness.ts";
+import type { St } from "../../src/index.ts";
+import { startApp, streamsOpen, useBrowser, waitForText, watchErrors } from "./harness.ts";
 
 const ctx = useBrowser(test, "hello");
 
@@ -56,6 +57,31 @@ test("only changed elements are swapped: an unchanged element keeps its DOM node
   await waitForText(page, "49 squared is 2401");
   assert.is(await page.evaluate(() => (document.querySelector("#sl-0-0") as any).__mark), "kept");
   await page.close();
+});
+
+test("a server update of the input being typed in keeps focus, caret and the typed text", async () => {
+  let label = "Name";
+  const fn = (st: St) => {
+    const name = st.textInput(label, { key: "name" });
+    st.write(`Hello ${name}`);
+  };
+  const app = await startApp(fn, { server: { runOnSave: true } });
+  const page = await ctx.browser.newPage();
+  await page.goto(app.url);
+  await streamsOpen(app.server);
+  const input = page.locator("input[type=text]");
+  await input.click();
+  await page.keyboard.type("Grace Hopper");
+  await input.evaluate((el: HTMLInputElement) => el.setSelectionRange(5, 5));
+  label = "Full name"; // the input's own element changes on the server while the user is typing in it
+  app.server.reload(fn);
+  await page.waitForFunction(() => document.querySelector("label")?.textContent === "Full name");
+  const state = await input.evaluate((el: HTMLInputElement) => ({ focused: document.activeElement === el, caret: el.selectionStart, value: el.value }));
+  assert.equal(state, { focused: true, caret: 5, value: "Grace Hopper" });
+  await page.keyboard.type(" B.");
+  assert.is(await input.inputValue(), "Grace B. Hopper");
+  await page.close();
+  await app.close();
 });
 
 test.run();

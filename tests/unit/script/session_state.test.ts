@@ -105,6 +105,31 @@ test("a session-state value that does not fit the widget is an error in the app"
   assert.match(at.exception[0]!.value, "is not an option");
 });
 
+for (const [kind, make, bad, expected] of [
+  ["textInput", (st: any) => st.textInput("T", { key: "k" }), 5, "must be a string"],
+  ["checkbox", (st: any) => st.checkbox("C", { key: "k" }), "yes", "must be true or false"],
+  ["numberInput", (st: any) => st.numberInput("N", { key: "k", minValue: 0, maxValue: 9 }), 42, "greater than the maximum 9"],
+  ["numberInput", (st: any) => st.numberInput("N", { key: "k" }), "7", "must be a number or null"],
+] as const) {
+  test(`a session-state value of the wrong kind for st.${kind} is an error naming the widget (${JSON.stringify(bad)})`, async () => {
+    const at = AppTest.fromFunction((st) => {
+      st.sessionState.k = bad;
+      make(st);
+    });
+    await at.run();
+    assert.is(at.exception[0]?.errorType, "SluiceAPIError");
+    assert.match(at.exception[0]!.value, expected);
+  });
+}
+
+test("after a run, every key may be assigned again (nothing is left instantiated)", async () => {
+  const at = AppTest.fromFunction((st) => st.textInput("T", { key: "k" }));
+  await at.run();
+  assert.not.throws(() => (at.state.proxy().k = "set between runs"));
+  await at.run();
+  assert.is(at.textInput[0]!.value, "set between runs");
+});
+
 test("a value the user picked wins over an older key assignment", async () => {
   const at = AppTest.fromFunction((st) => {
     st.sessionState.n ??= 5;
