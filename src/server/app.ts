@@ -1,6 +1,6 @@
 // The hono app for one script: the page, the tab's stream, rerun posts (htmx and plain forms), static assets and
 // health. Web-standard only (Request → Response), so every runtime serves it through a small adapter.
-import { Hono, type Context } from "hono";
+import { Hono } from "hono";
 import { stream as streamBody } from "hono/streaming";
 import { getCookie, setCookie, deleteCookie } from "hono/cookie";
 import { resolveConfig, type Config, type PartialConfig } from "../config.ts";
@@ -11,11 +11,12 @@ import { MemorySessionStore, type SessionStore } from "../session/store.ts";
 import { assets } from "../gen/assets.ts";
 import { BadRequestError } from "../util/errors.ts";
 import { randomId } from "../util/hash.ts";
-import { decodeRerun, fieldsOf, sessionIdOf } from "./form.ts";
 import { htmlRenderer } from "./render.ts";
-import { checkSameOrigin, securityHeaders } from "./security.ts";
-import { formatEvent, heartbeat, sseHeaders } from "./sse.ts";
+import { securityHeaders } from "./security.ts";
+import { formatEvent, sseHeaders } from "./sse.ts";
 import { renderPage } from "./page.ts";
+import { readRerun } from "./read-rerun.ts";
+import { BROWSER_COOKIE, streamHandler } from "./stream.ts";
 
 export interface AppOptions {
   /** The app script's default export. */
@@ -40,7 +41,7 @@ export interface SluiceServer {
 
 const NOJS_COOKIE = "sluice_nojs";
 const REDACTED = "This app has encountered an error. The details are in the server's log (client.showErrorDetails is \"none\").";
-const BROWSER_COOKIE = "sluice_browser";
+
 
 /** `createApp({ app })`: a hono app serving one script. */
 export function createApp(options: AppOptions): SluiceServer {
@@ -111,7 +112,7 @@ export function createApp(options: AppOptions): SluiceServer {
   });
 
   hono.post("/_sluice/rerun", async (c) => {
-    const { session, decoded } = await readRerun(c);
+    const { session, decoded } = await readRerun(c, sessions, config);
     for (const [k, v] of Object.entries(sseHeaders)) c.header(k, v);
     return streamBody(c, async (out) => {
       let closed = false;
@@ -133,85 +134,13 @@ export function createApp(options: AppOptions): SluiceServer {
   });
 
   hono.post("/", async (c) => {
-    const { session, decoded } = await readRerun(c);
+    const { session, decoded } = await readRerun(c, sessions, config);
     await session.rerun({ widgetStates: decoded.widgetStates });
     setCookie(c, NOJS_COOKIE, session.id, { path: "/", httpOnly: true, sameSite: "Strict", maxAge: 60 });
     return c.redirect("/", 303);
   });
 
-  /** Streams held open per browser (cookie), so idle tabs never use up the browser's 6 connections per host. */
-  const heldStreams = new Map<string, number>();
-
-  hono.get("/_sluice/stream", (c) => {
-    const session = sessions.get(c.req.query("session") ?? "");
-    if (!session) return c.text("Unknown or expired session", 404);
-    const header = Number(c.req.header("last-event-id"));
-    const asked = Number.isFinite(header) && header > 0 ? header : Number(c.req.query("after") ?? 0) || 0;
-    const after = Math.max(asked, session.clientAck);
-    for (const [k, v] of Object.entries(sseHeaders)) c.header(k, v);
-    const browser = getCookie(c, BROWSER_COOKIE);
-    const held = browser ? (heldStreams.get(browser) ?? 0) : 0;
-    if (browser && held >= config.server.maxStreamsPerBrowser) {
-      // Over the limit: answer with what is missing and close; the tab polls again after `retry` ms.
-      const missed = session.eventsAfter(after);
-      let text = formatEvent({ id: session.seq, data: "", retry: config.server.streamPollMs }).replace(/^id: .*\n/m, "");
-      for (const e of missed) text += formatEvent(e);
-      return c.body(text);
-    }
-    if (browser) heldStreams.set(browser, held + 1);
-    const release = () => {
-      if (!browser) return;
-      const n = (heldStreams.get(browser) ?? 1) - 1;
-      if (n <= 0) heldStreams.delete(browser);
-      else heldStreams.set(browser, n);
-    };
-    return streamBody(c, async (out) => {
-      let writes = Promise.resolve();
-      let done!: () => void;
-      const finished = new Promise<void>((r) => (done = r));
-      const write = (text: string) => void (writes = writes.then(() => out.write(text).then(() => undefined)).catch(done));
-      const listener: Listener = { kind: "stream", send: (e) => write(formatEvent(e)), close: done };
-      // hx-sse applies `retry:` only from a message with data, hence the empty data line.
-      write(formatEvent({ id: session.seq, data: "", retry: 1000 }).replace(/^id: .*\n/m, ""));
-      const detach = session.attach(listener, after);
-      const ping = setInterval(() => write(heartbeat()), config.server.heartbeatSeconds * 1000);
-      out.onAbort(done);
-      await finished;
-      clearInterval(ping);
-      detach();
-      release();
-    });
-  });
-
-  /** Reads, checks and decodes a rerun post. Any problem is a 4xx and leaves the session untouched. */
-  async function readRerun(c: Context) {
-    checkSameOrigin(c.req.raw, config.server.allowedOrigins);
-    const type = c.req.header("content-type") ?? "";
-    if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)/.test(type)) {
-      throw new BadRequestError("A rerun is a form post (application/x-www-form-urlencoded or multipart/form-data).", 415);
-    }
-    const length = Number(c.req.header("content-length") ?? 0);
-    if (length > config.server.maxBodyBytes) throw new BadRequestError(`The request body is larger than ${config.server.maxBodyBytes} bytes.`, 413);
-    const body = await readLimited(c.req.raw, config.server.maxBodyBytes); // a chunked body has no content-length
-    if (body === null) throw new BadRequestError(`The request body is larger than ${config.server.maxBodyBytes} bytes.`, 413);
-    let form: FormData | URLSearchParams;
-    try {
-      form = type.startsWith("multipart/")
-        ? await new Response(body, { headers: { "content-type": type } }).formData()
-        : new URLSearchParams(new TextDecoder().decode(body));
-    } catch {
-      throw new BadRequestError("The request body is not valid form data.");
-    }
-    const fields = fieldsOf(form);
-    const session = sessions.get(sessionIdOf(fields));
-    if (!session) {
-      c.header("hx-refresh", "true"); // htmx reloads the page, which starts a new session
-      throw new BadRequestError("This session has expired. Reload the page to start a new one.", 410);
-    }
-    const decoded = decodeRerun(fields, session.state.registry);
-    session.clientAck = Math.max(session.clientAck, decoded.lastEventId);
-    return { session, decoded };
-  }
+  hono.get("/_sluice/stream", streamHandler(sessions, config));
 
   return {
     hono,
@@ -229,26 +158,4 @@ export function createApp(options: AppOptions): SluiceServer {
       }
     },
   };
-}
-
-/** The body as bytes, or null as soon as it grows past `limit` (the rest is never read). */
-async function readLimited(req: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
-  if (!req.body) return new Uint8Array(0);
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => {});
-      return null;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) out.set(c, (at += c.byteLength) - c.byteLength);
-  return out;
 }

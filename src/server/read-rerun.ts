@@ -1,0 +1,61 @@
+// Reading a rerun post: the cross-site check, content type and size limits (also for a chunked body with no
+// content-length), form parsing, the session, and decoding against its widgets. Any problem is a 4xx and leaves
+// the session untouched.
+import type { Context } from "hono";
+import type { Config } from "../config.ts";
+import type { SessionStore } from "../session/store.ts";
+import { BadRequestError } from "../util/errors.ts";
+import { decodeRerun, fieldsOf, sessionIdOf } from "./form.ts";
+import { checkSameOrigin } from "./security.ts";
+
+/** Reads, checks and decodes a rerun post. */
+export async function readRerun(c: Context, sessions: SessionStore, config: Config) {
+  checkSameOrigin(c.req.raw, config.server.allowedOrigins);
+  const type = c.req.header("content-type") ?? "";
+  if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)/.test(type)) {
+    throw new BadRequestError("A rerun is a form post (application/x-www-form-urlencoded or multipart/form-data).", 415);
+  }
+  const length = Number(c.req.header("content-length") ?? 0);
+  if (length > config.server.maxBodyBytes) throw new BadRequestError(`The request body is larger than ${config.server.maxBodyBytes} bytes.`, 413);
+  const body = await readLimited(c.req.raw, config.server.maxBodyBytes); // a chunked body has no content-length
+  if (body === null) throw new BadRequestError(`The request body is larger than ${config.server.maxBodyBytes} bytes.`, 413);
+  let form: FormData | URLSearchParams;
+  try {
+    form = type.startsWith("multipart/")
+      ? await new Response(body, { headers: { "content-type": type } }).formData()
+      : new URLSearchParams(new TextDecoder().decode(body));
+  } catch {
+    throw new BadRequestError("The request body is not valid form data.");
+  }
+  const fields = fieldsOf(form);
+  const session = sessions.get(sessionIdOf(fields));
+  if (!session) {
+    c.header("hx-refresh", "true"); // htmx reloads the page, which starts a new session
+    throw new BadRequestError("This session has expired. Reload the page to start a new one.", 410);
+  }
+  const decoded = decodeRerun(fields, session.state.registry);
+  session.clientAck = Math.max(session.clientAck, decoded.lastEventId);
+  return { session, decoded };
+}
+
+/** The body as bytes, or null as soon as it grows past `limit` (the rest is never read). */
+async function readLimited(req: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  if (!req.body) return new Uint8Array(0);
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) out.set(c, (at += c.byteLength) - c.byteLength);
+  return out;
+}
