@@ -79,6 +79,7 @@ export class ScriptRunner {
     state.instantiatedKeys = new Set();
     state.triggers.clear();
     ctx.send({ newSession: { scriptRunId: ctx.scriptRunId } });
+    ctx.send({ sessionStatusChanged: { scriptIsRunning: true } });
     const st = this.factory.create(this);
     let status: number = Status.FINISHED_SUCCESSFULLY;
     let completed = true;
@@ -111,6 +112,7 @@ export class ScriptRunner {
     else for (const [id, def] of ctx.widgets) state.registry.set(id, def);
     this.ctx = null;
     ctx.send({ scriptFinished: status });
+    if (!this.pending) ctx.send({ sessionStatusChanged: { scriptIsRunning: false } });
   }
 
   /** A press whose button the interrupted run never reached is still owed to the app: hand it to the next run. */

@@ -125,7 +125,7 @@ export function createApp(options: AppOptions): SluiceServer {
       const detach = session.attach(listener, decoded.lastEventId);
       out.onAbort(() => void (closed = true));
       try {
-        await session.rerun({ widgetStates: decoded.widgetStates });
+        await session.handleBackMsg(decoded.backMsg);
       } finally {
         detach();
         await writes;
@@ -135,7 +135,7 @@ export function createApp(options: AppOptions): SluiceServer {
 
   hono.post("/", async (c) => {
     const { session, decoded } = await readRerun(c, sessions, config);
-    await session.rerun({ widgetStates: decoded.widgetStates });
+    await session.handleBackMsg(decoded.backMsg);
     setCookie(c, NOJS_COOKIE, session.id, { path: "/", httpOnly: true, sameSite: "Strict", maxAge: 60 });
     return c.redirect("/", 303);
   });

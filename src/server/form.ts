@@ -9,6 +9,8 @@ export interface DecodedRerun {
   /** Id of the last event the tab applied (0 if none). */
   lastEventId: number;
   widgetStates: sluice.IWidgetState[];
+  /** The same request as the message the session takes: `BackMsg { rerun_script: ClientState }`. */
+  backMsg: sluice.IBackMsg;
 }
 
 export type FormFields = Map<string, string[]>;
@@ -53,5 +55,5 @@ export function decodeRerun(fields: FormFields, registry: ReadonlyMap<string, Wi
     const value = def.fromForm(values);
     widgetStates.push({ id: def.id, ...def.toState(value) });
   }
-  return { sessionId, lastEventId, widgetStates };
+  return { sessionId, lastEventId, widgetStates, backMsg: { rerunScript: { widgetStates: { widgets: widgetStates } } } };
 }

@@ -65,6 +65,23 @@ export class AppSession {
     this.runner = new ScriptRunner(app, this.state, options.factory, (msg, ctx) => this.onMessage(msg, ctx));
   }
 
+  /**
+   * Takes a message from the browser (as decoded from its post): a rerun with the browser's widget values, or a
+   * stop. Resolves when the session is idle again. (Another instance can hand over the same message, encoded.)
+   */
+  handleBackMsg(msg: sluice.IBackMsg): Promise<void> {
+    if (msg.rerunScript) {
+      const cs = msg.rerunScript;
+      return this.rerun({
+        widgetStates: cs.widgetStates?.widgets ?? [],
+        queryString: cs.queryString ?? undefined,
+        fragmentId: cs.fragmentId || undefined,
+      });
+    }
+    if (msg.stopScript) this.runner.stop();
+    return Promise.resolve();
+  }
+
   /** Requests a run; resolves when the session is idle and every event of it has been made. */
   async rerun(req: RerunRequest): Promise<void> {
     this.lastActivity = Date.now();
