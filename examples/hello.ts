@@ -2,6 +2,7 @@
 import type { St } from "../src/index.ts";
 
 export default async function hello(st: St) {
+  st.setPageConfig({ pageTitle: "Hello, sluice", pageIcon: "👋" });
   st.title("Hello, sluice 👋");
   st.markdown("Write a script, get an app: **every interaction reruns this file on the server**, and only what changed is sent to your browser.");
 

@@ -10,34 +10,51 @@ export interface PageProps {
   roots: Record<string, string>;
   /** Open the tab's stream (server-initiated runs: rerun on save, a first run still going). */
   stream: boolean;
-  /** Layout "wide" or "centered". */
+  /** Layout "wide" or "centered" (st.setPageConfig). */
   layout?: string;
   /** The first run was not finished when the page was sent. */
   running?: boolean;
 }
 
-/** The <head>: sent before the first run finishes, so styles and scripts load while the app runs. */
-export function Head(p: { title: string }) {
+/** The first part of <head>: sent before the app runs, so styles and scripts load while it does. */
+export function HeadAssets() {
   return (
-    <head>
+    <>
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
-      <title>{p.title}</title>
       <meta name="htmx-config" content='{"includeIndicatorCSS":false,"defaultFocusScroll":false}' />
       <link rel="stylesheet" href={assetPath("sluice.css")} />
       <noscript>
         <link rel="stylesheet" href={assetPath("nojs.css")} />
       </noscript>
       <script src={assetPath("sluice.js")} defer></script>
-    </head>
+    </>
   );
+}
+
+/** The rest of <head>, once the first run has had its chance to call st.setPageConfig: title and icon. */
+export function HeadMeta(p: { title: string; favicon: string }) {
+  return (
+    <>
+      <title>{p.title}</title>
+      <link rel="icon" id="sl-favicon" href={faviconHref(p.favicon)} />
+    </>
+  );
+}
+
+/** An emoji becomes an SVG data URL (no request, allowed by the CSP's img-src); anything else is a URL. */
+export function faviconHref(icon: string): string {
+  if (/^(https?:|\/|data:)/.test(icon)) return icon;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y=".9em" font-size="90">${icon.replace(/[<>&"]/g, "")}</text></svg>`;
+  return "data:image/svg+xml," + encodeURIComponent(svg);
 }
 
 /** The <body>: the form with the four roots, the live region, and the tab's stream when it needs one. */
 export function Body(p: PageProps) {
   const hasSidebar = p.roots["1"] !== "";
   return (
-    <body class={p.layout === "wide" ? "sl-wide" : undefined}>
+    <body>
+      <div id="sl-layout" hidden data-layout={p.layout || "centered"}></div>
       <a class="sl-skip" href="#sl-0">
         Skip to content
       </a>

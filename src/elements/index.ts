@@ -23,11 +23,12 @@ import { textArea } from "./text_area.ts";
 import { numberInput } from "./number_input.ts";
 import { container, columns, expander } from "./layout.ts";
 import { stop, rerun } from "./control.ts";
+import { setPageConfig } from "./page_config.ts";
 
 export const commands = {
   text, markdown, caption, divider, title, header, subheader, code, error, warning, info, success, exception,
   json, metric, empty, write, button, checkbox, toggle, radio, selectbox, multiselect, slider, textInput, textArea,
-  numberInput, container, columns, expander, stop, rerun,
+  numberInput, container, columns, expander, stop, rerun, setPageConfig,
 };
 
 type Commands = typeof commands;

@@ -11,7 +11,7 @@ import { MemorySessionStore, type SessionStore } from "../session/store.ts";
 import { assets } from "../gen/assets.ts";
 import { BadRequestError } from "../util/errors.ts";
 import { randomId } from "../util/hash.ts";
-import { htmlRenderer } from "./render.ts";
+import { htmlRenderer } from "./render.tsx";
 import { securityHeaders } from "./security.ts";
 import { formatEvent, sseHeaders } from "./sse.ts";
 import { renderPage } from "./page.ts";

@@ -5,15 +5,17 @@ import { stream as streamBody } from "hono/streaming";
 import type { Config } from "../config.ts";
 import { snapshot } from "../diff/diff.ts";
 import type { AppSession } from "../session/session.ts";
-import { Body, Head } from "../../templates/page.tsx";
+import { Body, HeadAssets, HeadMeta } from "../../templates/page.tsx";
 import { renderRoots } from "../../templates/tree.tsx";
 import { toHtml } from "../../templates/node.tsx";
+
+const DEFAULT_ICON = "🌊";
 
 export function renderPage(c: Context, session: AppSession, o: { title: string; config: Config; runFirst: boolean }) {
   c.header("content-type", "text/html; charset=utf-8");
   c.header("cache-control", "no-store");
   return streamBody(c, async (out) => {
-    await out.write('<!doctype html><html lang="en">' + toHtml(Head({ title: o.title })));
+    await out.write('<!doctype html><html lang="en"><head>' + toHtml(HeadAssets()));
     let running = false;
     if (o.runFirst) {
       const done = session.rerun({ widgetStates: null }).then(() => true);
@@ -24,13 +26,15 @@ export function renderPage(c: Context, session: AppSession, o: { title: string; 
     }
     const roots = renderRoots(snapshot(session.tree));
     session.pageRendered();
+    const head = toHtml(HeadMeta({ title: session.page.title || o.title, favicon: session.page.favicon || DEFAULT_ICON })) + "</head>";
     const body = Body({
+      layout: session.page.layout,
       sessionId: session.id,
       lastEventId: session.seq,
       roots,
       stream: o.config.server.runOnSave || running,
       running,
     });
-    await out.write(toHtml(body) + "</html>");
+    await out.write(head + toHtml(body) + "</html>");
   });
 }

@@ -17,6 +17,8 @@ export interface Renderer {
   refresh(snapshot: readonly UpsertPatch[]): string;
   /** HTML that sets the live region's text. */
   status(text: string): string;
+  /** HTML that applies st.setPageConfig to an open page: title, icon, layout. */
+  page(page: { title: string; favicon: string; layout: string }): string;
 }
 
 export interface SessionOptions {
@@ -43,6 +45,9 @@ export class AppSession {
   private readonly log: EventLog;
   /** Id of the last event made. */
   seq = 0;
+  /** What st.setPageConfig set ("" where nothing was): the page renders it, and a change is sent to the tab. */
+  readonly page = { title: "", favicon: "", layout: "" };
+  private pageDirty = false;
   /** Highest event id the tab reported as applied (from its posts): a stream never needs to replay before it. */
   clientAck = 0;
   lastActivity = Date.now();
@@ -140,13 +145,16 @@ export class AppSession {
   pageRendered(): void {
     this.batch = [];
     this.statusText = null;
+    this.pageDirty = false;
     this.log.clear();
   }
 
   /** Makes an event of what is batched and delivers it. */
   flush(): void {
-    if (this.batch.length === 0 && this.statusText === null) return;
+    if (this.batch.length === 0 && this.statusText === null && !this.pageDirty) return;
     let data = this.batch.length ? this.options.renderer.patches(this.batch) : "";
+    if (this.pageDirty) data += this.options.renderer.page(this.page);
+    this.pageDirty = false;
     if (this.statusText !== null) data += this.options.renderer.status(this.statusText);
     if (this.statusText === RUNNING) this.announcedRunning = true;
     this.batch = [];
@@ -168,6 +176,18 @@ export class AppSession {
       if (patch) {
         if (patch.type === "exception") this.runHadError = true;
         this.batch.push(patch);
+        this.scheduleFlush();
+      }
+    } else if (msg.pageConfigChanged) {
+      const c = msg.pageConfigChanged;
+      const next = {
+        title: c.title || this.page.title,
+        favicon: c.favicon || this.page.favicon,
+        layout: c.layout === 1 ? "wide" : c.layout === 0 ? "centered" : this.page.layout,
+      };
+      if (next.title !== this.page.title || next.favicon !== this.page.favicon || next.layout !== this.page.layout) {
+        Object.assign(this.page, next);
+        this.pageDirty = true;
         this.scheduleFlush();
       }
     } else if (msg.scriptFinished != null) {

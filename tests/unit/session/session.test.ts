@@ -163,6 +163,25 @@ test("an app error shows in place and the status says so; the next run works", a
   assert.not.ok(post.events.at(-1)!.data.includes("status:"), "a quick successful run clears nothing and says nothing");
 });
 
+test("st.setPageConfig: the session keeps the page's title, icon and layout and sends a change once", async () => {
+  let title = "Sales";
+  const s = session((st: St) => {
+    st.setPageConfig({ pageTitle: title, pageIcon: "📈", layout: "wide" });
+    st.text("x");
+  });
+  const post = listener("post");
+  s.attach(post, 0);
+  await s.rerun({ widgetStates: null });
+  assert.equal({ ...s.page }, { title: "Sales", favicon: "📈", layout: "wide" });
+  assert.ok(post.events.at(-1)!.data.includes("page:Sales|📈|wide"));
+  const before = post.events.length;
+  await s.rerun({ widgetStates: null });
+  assert.is(post.events.length, before, "the same config again sends nothing");
+  title = "Revenue";
+  await s.rerun({ widgetStates: null });
+  assert.ok(post.events.at(-1)!.data.includes("page:Revenue|📈|wide"));
+});
+
 test("flush with nothing batched makes no event", () => {
   const s = session(counter);
   s.flush();
