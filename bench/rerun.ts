@@ -1,7 +1,7 @@
 // Measure 1: server-side rerun latency (post received → last fragment written, read to the end of the SSE body)
 // through hono.request in memory, and the pure core (AppSession.rerun, no HTTP) to separate framework from HTTP cost.
 import { AppSession } from "../src/session/session.ts";
-import { htmlRenderer } from "../src/server/render.ts";
+import { htmlRenderer } from "../src/server/render.tsx";
 import { stFactory } from "../src/elements/index.ts";
 import { randomId } from "../src/util/hash.ts";
 import type { sluice } from "../src/gen/proto.js";
