@@ -154,7 +154,7 @@ export function createApp(options: AppOptions): SluiceServer {
       app = next;
       for (const s of sessions.all()) {
         s.runner.setApp(next);
-        void s.rerun({ widgetStates: null });
+        s.rerun({ widgetStates: null }).catch((error) => console.error("sluice: rerun after reload failed", error));
       }
     },
   };

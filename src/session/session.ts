@@ -208,7 +208,12 @@ export class AppSession {
     this.flushTimer = true;
     setTimeout(() => {
       this.flushTimer = false;
-      this.flush();
+      try {
+        this.flush();
+      } catch (error) {
+        // A timer has no caller to report to; an uncaught error here would take the whole server down.
+        console.error("sluice: could not send a session's updates", error);
+      }
     }, 0);
   }
 }
