@@ -112,7 +112,8 @@ export function createApp(options: AppOptions): SluiceServer {
   });
 
   hono.post("/_sluice/rerun", async (c) => {
-    const { session, decoded } = await readRerun(c, sessions, config);
+    const { session, decoded, stale } = await readRerun(c, sessions, config);
+    if (stale) return c.body(null, 204); // a newer post of this tab was already taken: nothing to do
     for (const [k, v] of Object.entries(sseHeaders)) c.header(k, v);
     return streamBody(c, async (out) => {
       let closed = false;

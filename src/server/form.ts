@@ -8,6 +8,8 @@ export interface DecodedRerun {
   sessionId: string;
   /** Id of the last event the tab applied (0 if none). */
   lastEventId: number;
+  /** The tab's number for this post (htmx posts count up from 1; a plain form post has none: 0). */
+  seq: number;
   widgetStates: sluice.IWidgetState[];
   /** The same request as the message the session takes: `BackMsg { rerun_script: ClientState }`. */
   backMsg: sluice.IBackMsg;
@@ -47,6 +49,9 @@ export function decodeRerun(fields: FormFields, registry: ReadonlyMap<string, Wi
   const lastRaw = one(fields, "_sluice_last") ?? "0";
   const lastEventId = Number(lastRaw);
   if (!Number.isSafeInteger(lastEventId) || lastEventId < 0) throw new BadRequestError(`_sluice_last "${lastRaw}" is not an event id.`);
+  const seqRaw = one(fields, "_sluice_seq") ?? "0";
+  const seq = Number(seqRaw);
+  if (!Number.isSafeInteger(seq) || seq < 0) throw new BadRequestError(`_sluice_seq "${seqRaw}" is not a post number.`);
   const widgetStates: sluice.IWidgetState[] = [];
   for (const [name, values] of fields) {
     if (name.startsWith("_sluice_")) continue;
@@ -55,5 +60,5 @@ export function decodeRerun(fields: FormFields, registry: ReadonlyMap<string, Wi
     const value = def.fromForm(values);
     widgetStates.push({ id: def.id, ...def.toState(value) });
   }
-  return { sessionId, lastEventId, widgetStates, backMsg: { rerunScript: { widgetStates: { widgets: widgetStates } } } };
+  return { sessionId, lastEventId, seq, widgetStates, backMsg: { rerunScript: { widgetStates: { widgets: widgetStates } } } };
 }

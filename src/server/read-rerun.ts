@@ -35,7 +35,10 @@ export async function readRerun(c: Context, sessions: SessionStore, config: Conf
   }
   const decoded = decodeRerun(fields, session.state.registry);
   session.clientAck = Math.max(session.clientAck, decoded.lastEventId);
-  return { session, decoded };
+  // Every post carries all widget values: an older post arriving after a newer one would roll them back.
+  const stale = decoded.seq > 0 && decoded.seq <= session.lastPostSeq;
+  if (!stale && decoded.seq > 0) session.lastPostSeq = decoded.seq;
+  return { session, decoded, stale };
 }
 
 /** The body as bytes, or null as soon as it grows past `limit` (the rest is never read). */

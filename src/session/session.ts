@@ -50,6 +50,8 @@ export class AppSession {
   private pageDirty = false;
   /** Highest event id the tab reported as applied (from its posts): a stream never needs to replay before it. */
   clientAck = 0;
+  /** Number of the newest post the tab made that was taken (see src/server/read-rerun.ts). */
+  lastPostSeq = 0;
   lastActivity = Date.now();
   private batch: Patch[] = [];
   private statusText: string | null = null;

@@ -45,6 +45,8 @@ test("a button click is one-shot", async () => {
   assert.ok(await page.getByText("Button clicked 1 times").isVisible());
   await page.getByRole("button", { name: "Click me" }).click();
   await waitForText(page, "Button clicked 2 times");
+  // The glue numbers the tab's posts, so the server can ignore one that overtook a newer one.
+  assert.ok([...ctx.app.server.sessions.all()].some((s) => s.lastPostSeq >= 3), "the posts carried _sluice_seq");
   await page.close();
 });
 

@@ -27,6 +27,22 @@ httpTest("a rerun answers with an event stream of only the changed elements", op
   assert.ok(texts(events).includes("7 squared is 49"));
 });
 
+httpTest("an older post that arrives after a newer one is ignored (204), so values never roll back", options, async (c) => {
+  const page = await openPage(c);
+  const slider = page.nameOf("Pick a number");
+  const newer = await rerun(c, page, [[slider, "9"], ["_sluice_seq", "2"]], { last: page.lastEventId });
+  assert.ok(texts(parseSse(await newer.text())).includes("9 squared is 81"));
+  const older = await rerun(c, page, [[slider, "8"], ["_sluice_seq", "1"]], { last: page.lastEventId });
+  assert.is(older.status, 204);
+  const next = await rerun(c, page, [[slider, "9"], ["_sluice_seq", "3"]], { last: page.lastEventId });
+  const events = parseSse(await next.text());
+  assert.not.ok(texts(events).includes("8 squared"), "the ignored post changed nothing");
+  assert.is(c.server.sessions.get(page.sessionId)!.lastPostSeq, 3);
+  const bad = await rerun(c, page, [["_sluice_seq", "x"]]);
+  assert.is(bad.status, 400);
+  assert.match(await bad.text(), "_sluice_seq");
+});
+
 httpTest("an unchanged post sends nothing", options, async (c) => {
   const page = await openPage(c);
   const events = await post(c, page, [[page.nameOf("Pick a number"), "50"]]);
