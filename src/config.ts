@@ -21,6 +21,8 @@ export interface Config {
     maxSessions: number;
     /** Milliseconds the first page waits for the run before sending what it has. Default 150. */
     firstPaintMs: number;
+    /** Milliseconds a rerun response waits to answer a quick run in one piece before it streams. Default 20. */
+    rerunBufferMs: number;
     /** Seconds between heartbeats on an open stream. Default 15. */
     heartbeatSeconds: number;
     /** Streams one browser may hold open at once; its other tabs poll (HTTP/1.1 allows 6 connections per host). Default 3. */
@@ -47,6 +49,7 @@ export const defaults: Config = {
     eventLogSize: 256,
     maxSessions: 10_000,
     firstPaintMs: 150,
+    rerunBufferMs: 20,
     heartbeatSeconds: 15,
     maxStreamsPerBrowser: 3,
     streamPollMs: 2000,

@@ -114,23 +114,39 @@ export function createApp(options: AppOptions): SluiceServer {
   hono.post("/_sluice/rerun", async (c) => {
     const { session, decoded, stale } = await readRerun(c, sessions, config);
     if (stale) return c.body(null, 204); // a newer post of this tab was already taken: nothing to do
+    // A quick run (most are) is answered in one piece; a run still going after rerunBufferMs is streamed, so a
+    // long run shows its elements as they are produced.
+    let buffered = "";
+    let live: ((text: string) => void) | null = null;
+    let closed = false; // a newer post of this tab took over
+    const listener: Listener = {
+      kind: "post",
+      send: (e) => {
+        if (closed) return;
+        if (live) live(formatEvent(e));
+        else buffered += formatEvent(e);
+      },
+      close: () => void (closed = true),
+    };
+    const detach = session.attach(listener, decoded.lastEventId);
+    const done = session.handleBackMsg(decoded.backMsg).finally(detach);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const quick = await Promise.race([
+      done.then(() => true),
+      new Promise<false>((r) => (timer = setTimeout(() => r(false), config.server.rerunBufferMs))),
+    ]);
+    clearTimeout(timer);
+    if (quick) {
+      const bytes = new TextEncoder().encode(buffered);
+      return c.body(bytes, 200, { ...sseHeaders, "content-length": String(bytes.byteLength) });
+    }
     for (const [k, v] of Object.entries(sseHeaders)) c.header(k, v);
     return streamBody(c, async (out) => {
-      let closed = false;
-      let writes = Promise.resolve();
-      const listener: Listener = {
-        kind: "post",
-        send: (e) => void (writes = writes.then(() => (closed ? undefined : out.write(formatEvent(e)).then(() => undefined)))),
-        close: () => void (closed = true),
-      };
-      const detach = session.attach(listener, decoded.lastEventId);
+      let writes = out.write(buffered).then(() => undefined);
+      live = (text) => void (writes = writes.then(() => out.write(text).then(() => undefined)));
       out.onAbort(() => void (closed = true));
-      try {
-        await session.handleBackMsg(decoded.backMsg);
-      } finally {
-        detach();
-        await writes;
-      }
+      await done;
+      await writes;
     });
   });
 

@@ -43,6 +43,35 @@ httpTest("an older post that arrives after a newer one is ignored (204), so valu
   assert.match(await bad.text(), "_sluice_seq");
 });
 
+{
+  let open!: () => void;
+  const gated = () => ({
+    app: async (st: any) => {
+      if (st.checkbox("Slow")) {
+        st.text("first");
+        await new Promise<void>((r) => (open = r));
+        st.text("second");
+      }
+    },
+  });
+  httpTest("a quick run is answered in one piece; a slow one streams its elements as they come", gated, async (c) => {
+    const page = await openPage(c);
+    const slow = page.nameOf("Slow");
+    const res = await rerun(c, page, [[slow, "0"], [slow, "1"]], { last: page.lastEventId });
+    assert.match(res.headers.get("content-type")!, /^text\/event-stream/);
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = "";
+    while (!text.includes("first")) text += decoder.decode((await reader.read()).value, { stream: true });
+    assert.not.ok(text.includes("second"), "the first element arrived while the run was still going");
+    open();
+    for (let r = await reader.read(); !r.done; r = await reader.read()) text += decoder.decode(r.value, { stream: true });
+    assert.ok(text.includes("second"));
+    const quick = await rerun(c, page, [[slow, "0"]], { last: page.lastEventId });
+    assert.ok(Number(quick.headers.get("content-length")) > 0, "a quick run's answer has a length: one piece");
+  });
+}
+
 httpTest("an unchanged post sends nothing", options, async (c) => {
   const page = await openPage(c);
   const events = await post(c, page, [[page.nameOf("Pick a number"), "50"]]);
