@@ -49,12 +49,19 @@ export function faviconHref(icon: string): string {
   return "data:image/svg+xml," + encodeURIComponent(svg);
 }
 
+/**
+ * Page-wide state as attributes of an empty element before the form: the layout, and whether the sidebar has
+ * content. CSS reads it with a sibling selector (cheaper to keep current than :has() on every swap).
+ */
+export function PageState(p: { layout?: string; sidebar: boolean }) {
+  return <div id="sl-page" hidden data-layout={p.layout || "centered"} data-sidebar={p.sidebar ? "" : undefined}></div>;
+}
+
 /** The <body>: the form with the four roots, the live region, and the tab's stream when it needs one. */
 export function Body(p: PageProps) {
-  const hasSidebar = p.roots["1"] !== "";
   return (
     <body>
-      <div id="sl-layout" hidden data-layout={p.layout || "centered"}></div>
+      <PageState layout={p.layout} sidebar={p.roots["1"] !== ""} />
       <a class="sl-skip" href="#sl-0">
         Skip to content
       </a>
@@ -67,7 +74,7 @@ export function Body(p: PageProps) {
           </button>
           <span>Changes take effect when you press Apply.</span>
         </div>
-        <div class={hasSidebar ? "sl-app sl-has-sidebar" : "sl-app"}>
+        <div class="sl-app">
           <aside id="sl-1" class="sl-sidebar" aria-label="Sidebar">
             <div id="sl-1-c" class="sl-root">{raw(p.roots["1"] ?? "")}</div>
           </aside>

@@ -2,7 +2,7 @@
 import { renderPatches } from "../../templates/fragments.tsx";
 import { renderRoots } from "../../templates/tree.tsx";
 import type { Renderer } from "../session/session.ts";
-import { faviconHref } from "../../templates/page.tsx";
+import { faviconHref, PageState } from "../../templates/page.tsx";
 import { toHtml } from "../../templates/node.tsx";
 
 const escapeText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -18,6 +18,6 @@ export const htmlRenderer: Renderer = {
   status: (text) => `<hx-partial hx-target="#sl-status" hx-swap="innerHTML">${escapeText(text)}</hx-partial>`,
   page: (p) =>
     (p.title ? `<title>${escapeText(p.title)}</title>` : "") + // htmx sets document.title from it
-    `<hx-partial hx-target="#sl-layout" hx-swap="outerHTML"><div id="sl-layout" hidden data-layout="${p.layout || "centered"}"></div></hx-partial>` +
+    `<hx-partial hx-target="#sl-page" hx-swap="outerHTML">${toHtml(<PageState layout={p.layout} sidebar={p.sidebar} />)}</hx-partial>` +
     (p.favicon ? `<hx-partial hx-target="#sl-favicon" hx-swap="outerHTML">${toHtml(<link rel="icon" id="sl-favicon" href={faviconHref(p.favicon)} />)}</hx-partial>` : ""),
 };

@@ -18,7 +18,7 @@ export interface Renderer {
   /** HTML that sets the live region's text. */
   status(text: string): string;
   /** HTML that applies st.setPageConfig to an open page: title, icon, layout. */
-  page(page: { title: string; favicon: string; layout: string }): string;
+  page(page: { title: string; favicon: string; layout: string; sidebar: boolean }): string;
 }
 
 export interface SessionOptions {
@@ -46,7 +46,7 @@ export class AppSession {
   /** Id of the last event made. */
   seq = 0;
   /** What st.setPageConfig set ("" where nothing was): the page renders it, and a change is sent to the tab. */
-  readonly page = { title: "", favicon: "", layout: "" };
+  readonly page = { title: "", favicon: "", layout: "", sidebar: false };
   private pageDirty = false;
   /** Highest event id the tab reported as applied (from its posts): a stream never needs to replay before it. */
   clientAck = 0;
@@ -145,6 +145,7 @@ export class AppSession {
    * (a tab that loads this page starts from `seq`). This is most of an idle session's memory otherwise.
    */
   pageRendered(): void {
+    this.page.sidebar = this.tree.hasChildren("1");
     this.batch = [];
     this.statusText = null;
     this.pageDirty = false;
@@ -154,6 +155,11 @@ export class AppSession {
   /** Makes an event of what is batched and delivers it. */
   flush(): void {
     if (this.batch.length === 0 && this.statusText === null && !this.pageDirty) return;
+    const sidebar = this.tree.hasChildren("1");
+    if (sidebar !== this.page.sidebar) {
+      this.page.sidebar = sidebar; // the sidebar appears or goes with its content
+      this.pageDirty = true;
+    }
     let data = this.batch.length ? this.options.renderer.patches(this.batch) : "";
     if (this.pageDirty) data += this.options.renderer.page(this.page);
     this.pageDirty = false;
@@ -183,6 +189,7 @@ export class AppSession {
     } else if (msg.pageConfigChanged) {
       const c = msg.pageConfigChanged;
       const next = {
+        ...this.page,
         title: c.title || this.page.title,
         favicon: c.favicon || this.page.favicon,
         layout: c.layout === 1 ? "wide" : c.layout === 0 ? "centered" : this.page.layout,

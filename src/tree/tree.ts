@@ -50,6 +50,13 @@ export class Tree {
     return out.sort((a, b) => last(a) - last(b));
   }
 
+  /** True when the node (or root, "0".."3") has at least one child. */
+  hasChildren(key: string): boolean {
+    const prefix = key + ".";
+    for (const k of this.nodes.keys()) if (k.startsWith(prefix)) return true;
+    return false;
+  }
+
   /** Every key within `ancestor` (itself included). */
   *within(ancestor: string): Iterable<string> {
     for (const k of this.nodes.keys()) if (isWithin(k, ancestor)) yield k;

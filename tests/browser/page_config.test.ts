@@ -16,7 +16,7 @@ test("title, icon and layout come from st.setPageConfig, on the first page and a
   const centered = await width();
   await page.getByRole("switch", { name: "Wide layout" }).check();
   await page.waitForFunction(() => document.title === "Wide page");
-  assert.is(await page.locator("#sl-layout").getAttribute("data-layout"), "wide");
+  assert.is(await page.locator("#sl-page").getAttribute("data-layout"), "wide");
   assert.ok((await width()) > centered, "the main column got wider");
   await page.getByRole("switch", { name: "Wide layout" }).uncheck();
   await page.waitForFunction(() => document.title === "Centered page");
@@ -31,6 +31,18 @@ test("without st.setPageConfig the page has the server's title and the default i
   await waitForText(page, "Crash and recover");
   assert.is(await page.title(), "sluice test");
   assert.ok(await page.locator("link[rel=icon]").count());
+  assert.not.ok(await page.getByRole("complementary", { name: "Sidebar" }).isVisible(), "an empty sidebar is hidden");
+  await page.close();
+  await app.close();
+});
+
+test("the sidebar shows when the app writes to it", async () => {
+  const app = await startApp(await example("hello"));
+  const page = await ctx.browser.newPage();
+  await page.goto(app.url);
+  const sidebar = page.getByRole("complementary", { name: "Sidebar" });
+  assert.ok(await sidebar.isVisible());
+  assert.ok(await sidebar.getByLabel("Show details").isVisible());
   await page.close();
   await app.close();
 });

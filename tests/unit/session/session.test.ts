@@ -172,7 +172,7 @@ test("st.setPageConfig: the session keeps the page's title, icon and layout and 
   const post = listener("post");
   s.attach(post, 0);
   await s.rerun({ widgetStates: null });
-  assert.equal({ ...s.page }, { title: "Sales", favicon: "📈", layout: "wide" });
+  assert.equal({ ...s.page }, { title: "Sales", favicon: "📈", layout: "wide", sidebar: false });
   assert.ok(post.events.at(-1)!.data.includes("page:Sales|📈|wide"));
   const before = post.events.length;
   await s.rerun({ widgetStates: null });
@@ -180,6 +180,25 @@ test("st.setPageConfig: the session keeps the page's title, icon and layout and 
   title = "Revenue";
   await s.rerun({ widgetStates: null });
   assert.ok(post.events.at(-1)!.data.includes("page:Revenue|📈|wide"));
+});
+
+test("the page state follows the sidebar: it shows when it gets content and hides when it loses it", async () => {
+  let withSidebar = false;
+  const s = session((st: St) => {
+    st.text("main");
+    if (withSidebar) st.sidebar.text("side");
+  });
+  const post = listener("post");
+  s.attach(post, 0);
+  await s.rerun({ widgetStates: null });
+  assert.is(s.page.sidebar, false);
+  withSidebar = true;
+  await s.rerun({ widgetStates: null });
+  assert.is(s.page.sidebar, true);
+  assert.ok(post.events.at(-1)!.data.includes("page:"), "the page state is sent with the change");
+  withSidebar = false;
+  await s.rerun({ widgetStates: null });
+  assert.is(s.page.sidebar, false);
 });
 
 test("flush with nothing batched makes no event", () => {
