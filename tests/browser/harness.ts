@@ -29,6 +29,28 @@ export async function startApp(app: AppFunction, config: PartialConfig = {}) {
   };
 }
 
+/**
+ * Serves an app (an example's name, or a function) and opens it in a new page of `browser` (or of a context made
+ * with `contextOptions`); runs `fn`; always closes the page and the server, also when `fn` fails.
+ */
+export async function withApp(
+  browser: Browser,
+  app: string | AppFunction,
+  fn: (page: Page, served: Awaited<ReturnType<typeof startApp>>) => Promise<void>,
+  o: { config?: PartialConfig; contextOptions?: Parameters<Browser["newContext"]>[0] } = {},
+): Promise<void> {
+  const served = await startApp(typeof app === "string" ? await example(app) : app, o.config);
+  const context = await browser.newContext(o.contextOptions);
+  try {
+    const page = await context.newPage();
+    await page.goto(served.url);
+    await fn(page, served);
+  } finally {
+    await context.close();
+    await served.close();
+  }
+}
+
 /** Registers before/after hooks on a uvu suite: one browser, and optionally one app, for the whole file. */
 export function useBrowser(suite: { before(fn: () => unknown): void; after(fn: () => unknown): void }, appName?: string) {
   const ctx = {} as { browser: Browser; app: Awaited<ReturnType<typeof startApp>> };

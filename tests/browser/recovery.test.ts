@@ -3,25 +3,21 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { St } from "../../src/index.ts";
-import { example, startApp, streamsOpen, useBrowser, waitForText } from "./harness.ts";
+import { example, startApp, streamsOpen, useBrowser, waitForText, withApp } from "./harness.ts";
 
 const ctx = useBrowser(test);
 
-test("a crashing app shows the exception in place and recovers on the next rerun", async () => {
-  const app = await startApp(await example("crash"));
-  const page = await ctx.browser.newPage();
-  await page.goto(app.url);
-  await waitForText(page, "The app ran to the end.");
-  await page.getByLabel("Make the app throw").check();
-  await waitForText(page, "Boom: the app crashed on purpose");
-  assert.ok(await page.getByRole("alert").filter({ hasText: "Boom" }).isVisible());
-  assert.is(await page.getByText("The app ran to the end.").count(), 0);
-  await page.getByLabel("Make the app throw").uncheck();
-  await waitForText(page, "The app ran to the end.");
-  assert.is(await page.getByText("Boom").count(), 0);
-  await page.close();
-  await app.close();
-});
+test("a crashing app shows the exception in place and recovers on the next rerun", () =>
+  withApp(ctx.browser, "crash", async (page, app) => {
+    await waitForText(page, "The app ran to the end.");
+    await page.getByLabel("Make the app throw").check();
+    await waitForText(page, "Boom: the app crashed on purpose");
+    assert.ok(await page.getByRole("alert").filter({ hasText: "Boom" }).isVisible());
+    assert.is(await page.getByText("The app ran to the end.").count(), 0);
+    await page.getByLabel("Make the app throw").uncheck();
+    await waitForText(page, "The app ran to the end.");
+    assert.is(await page.getByText("Boom").count(), 0);
+  }));
 
 test("the stream reconnects after the connection drops and loses no update", async () => {
   let version = 1;
@@ -29,42 +25,40 @@ test("the stream reconnects after the connection drops and loses no update", asy
     st.title(`Version ${version}`);
     st.slider("n", { minValue: 0, maxValue: 10, value: 5 });
   };
-  const app = await startApp(appFn, { server: { runOnSave: true } });
-  const page = await ctx.browser.newPage();
-  await page.goto(app.url);
-  await streamsOpen(app.server);
-  const [session] = [...app.server.sessions.all()];
-  // Drop the stream, then change the app while the tab is disconnected.
-  session!.dropStream();
-  version = 2;
-  app.server.reload(appFn);
-  await waitForText(page, "Version 2", 8000);
-  session!.dropStream();
-  version = 3;
-  app.server.reload(appFn);
-  await waitForText(page, "Version 3", 8000);
-  // Widgets still work after the reconnects.
-  await page.getByLabel("n").focus();
-  await page.keyboard.press("ArrowRight");
-  await page.waitForFunction(() => (document.querySelector("input[type=range]") as HTMLInputElement).value === "6");
-  await page.close();
-  await app.close();
+  await withApp(
+    ctx.browser,
+    appFn,
+    async (page, app) => {
+      await streamsOpen(app.server);
+      const [session] = [...app.server.sessions.all()];
+      // Drop the stream, then change the app while the tab is disconnected.
+      session!.dropStream();
+      version = 2;
+      app.server.reload(appFn);
+      await waitForText(page, "Version 2", 8000);
+      session!.dropStream();
+      version = 3;
+      app.server.reload(appFn);
+      await waitForText(page, "Version 3", 8000);
+      // Widgets still work after the reconnects.
+      await page.getByLabel("n").focus();
+      await page.keyboard.press("ArrowRight");
+      await page.waitForFunction(() => (document.querySelector("input[type=range]") as HTMLInputElement).value === "6");
+    },
+    { config: { server: { runOnSave: true } } },
+  );
 });
 
-test("a tab whose session expired reloads into a new session on its next interaction", async () => {
-  const app = await startApp(await example("hello"));
-  const page = await ctx.browser.newPage();
-  await page.goto(app.url);
-  const [old] = [...app.server.sessions.all()];
-  app.server.sessions.delete(old!.id);
-  await Promise.all([page.waitForEvent("load"), page.getByLabel("Show details").check()]);
-  await page.getByLabel("Pick a number").focus();
-  await page.keyboard.press("ArrowRight");
-  await waitForText(page, "51 squared is 2601");
-  assert.ok(![...app.server.sessions.all()].some((s) => s.id === old!.id));
-  await page.close();
-  await app.close();
-});
+test("a tab whose session expired reloads into a new session on its next interaction", () =>
+  withApp(ctx.browser, "hello", async (page, app) => {
+    const [old] = [...app.server.sessions.all()];
+    app.server.sessions.delete(old!.id);
+    await Promise.all([page.waitForEvent("load"), page.getByLabel("Show details").check()]);
+    await page.getByLabel("Pick a number").focus();
+    await page.keyboard.press("ArrowRight");
+    await waitForText(page, "51 squared is 2601");
+    assert.ok(![...app.server.sessions.all()].some((s) => s.id === old!.id));
+  }));
 
 test("a slow first run shows its first elements at once and streams the rest", async () => {
   const app = await startApp(await example("slow"), { server: { firstPaintMs: 100 } });
