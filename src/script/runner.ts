@@ -76,7 +76,6 @@ export class ScriptRunner {
     const state = this.state;
     const ctx = new RunContext(++this.runCount, `${this.idPrefix}-${this.runCount}`, state, this.sink);
     this.ctx = ctx;
-    state.instantiatedKeys = new Set();
     state.triggers.clear();
     ctx.send({ newSession: { scriptRunId: ctx.scriptRunId } });
     ctx.send({ sessionStatusChanged: { scriptIsRunning: true } });

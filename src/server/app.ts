@@ -16,7 +16,7 @@ import { securityHeaders } from "./security.ts";
 import { formatEvent, sseHeaders } from "./sse.ts";
 import { renderPage } from "./page.ts";
 import { readRerun } from "./read-rerun.ts";
-import { BROWSER_COOKIE, streamHandler } from "./stream.ts";
+import { BROWSER_COOKIE, serialWriter, streamHandler } from "./stream.ts";
 
 export interface AppOptions {
   /** The app script's default export. */
@@ -41,7 +41,6 @@ export interface SluiceServer {
 
 const NOJS_COOKIE = "sluice_nojs";
 const REDACTED = "This app has encountered an error. The details are in the server's log (client.showErrorDetails is \"none\").";
-
 
 /** `createApp({ app })`: a hono app serving one script. */
 export function createApp(options: AppOptions): SluiceServer {
@@ -142,11 +141,12 @@ export function createApp(options: AppOptions): SluiceServer {
     }
     for (const [k, v] of Object.entries(sseHeaders)) c.header(k, v);
     return streamBody(c, async (out) => {
-      let writes = out.write(buffered).then(() => undefined);
-      live = (text) => void (writes = writes.then(() => out.write(text).then(() => undefined)));
+      const write = serialWriter(out);
+      let last = write(buffered);
+      live = (text) => void (last = write(text));
       out.onAbort(() => void (closed = true));
       await done;
-      await writes;
+      await last;
     });
   });
 

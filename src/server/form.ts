@@ -10,8 +10,7 @@ export interface DecodedRerun {
   lastEventId: number;
   /** The tab's number for this post (htmx posts count up from 1; a plain form post has none: 0). */
   seq: number;
-  widgetStates: sluice.IWidgetState[];
-  /** The same request as the message the session takes: `BackMsg { rerun_script: ClientState }`. */
+  /** The request as the message the session takes: `BackMsg { rerun_script: ClientState }`. */
   backMsg: sluice.IBackMsg;
 }
 
@@ -35,6 +34,14 @@ const one = (fields: FormFields, name: string): string | undefined => {
   return v?.[0];
 };
 
+/** An optional whole-number field (0 when absent). */
+function count(fields: FormFields, name: string, what: string): number {
+  const raw = one(fields, name) ?? "0";
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n < 0) throw new BadRequestError(`${name} "${raw}" is not ${what}.`);
+  return n;
+}
+
 /** The session id alone (to find the session before decoding the rest). */
 export function sessionIdOf(fields: FormFields): string {
   const id = one(fields, "_sluice_session");
@@ -46,12 +53,8 @@ export function sessionIdOf(fields: FormFields): string {
 /** Decodes every widget field; an unknown widget or an invalid value rejects the whole request. */
 export function decodeRerun(fields: FormFields, registry: ReadonlyMap<string, WidgetDef>): DecodedRerun {
   const sessionId = sessionIdOf(fields);
-  const lastRaw = one(fields, "_sluice_last") ?? "0";
-  const lastEventId = Number(lastRaw);
-  if (!Number.isSafeInteger(lastEventId) || lastEventId < 0) throw new BadRequestError(`_sluice_last "${lastRaw}" is not an event id.`);
-  const seqRaw = one(fields, "_sluice_seq") ?? "0";
-  const seq = Number(seqRaw);
-  if (!Number.isSafeInteger(seq) || seq < 0) throw new BadRequestError(`_sluice_seq "${seqRaw}" is not a post number.`);
+  const lastEventId = count(fields, "_sluice_last", "an event id");
+  const seq = count(fields, "_sluice_seq", "a post number");
   const widgetStates: sluice.IWidgetState[] = [];
   for (const [name, values] of fields) {
     if (name.startsWith("_sluice_")) continue;
@@ -60,5 +63,5 @@ export function decodeRerun(fields: FormFields, registry: ReadonlyMap<string, Wi
     const value = def.fromForm(values);
     widgetStates.push({ id: def.id, ...def.toState(value) });
   }
-  return { sessionId, lastEventId, seq, widgetStates, backMsg: { rerunScript: { widgetStates: { widgets: widgetStates } } } };
+  return { sessionId, lastEventId, seq, backMsg: { rerunScript: { widgetStates: { widgets: widgetStates } } } };
 }

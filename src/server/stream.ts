@@ -4,12 +4,22 @@
 import type { Context } from "hono";
 import { getCookie } from "hono/cookie";
 import { stream as streamBody } from "hono/streaming";
+import type { StreamingApi } from "hono/utils/stream";
 import type { Config } from "../config.ts";
 import type { Listener } from "../session/session.ts";
 import type { SessionStore } from "../session/store.ts";
 import { formatEvent, heartbeat, sseHeaders } from "./sse.ts";
 
 export const BROWSER_COOKIE = "sluice_browser";
+
+/** Writes to a stream one after another (each waits for the last), so events keep their order. */
+export function serialWriter(out: StreamingApi, onError?: () => void): (text: string) => Promise<void> {
+  let writes = Promise.resolve();
+  return (text) => {
+    writes = writes.then(() => out.write(text)).then(() => undefined, onError);
+    return writes;
+  };
+}
 
 /** A retry hint as a message (hx-sse applies `retry:` only from a message with data, hence the empty data). */
 const retryHint = (ms: number) => formatEvent({ id: 0, data: "", retry: ms }).replace(/^id: .*\n/m, "");
@@ -42,10 +52,9 @@ export function streamHandler(sessions: SessionStore, config: Config) {
       else heldStreams.set(browser, n);
     };
     return streamBody(c, async (out) => {
-      let writes = Promise.resolve();
       let done!: () => void;
       const finished = new Promise<void>((r) => (done = r));
-      const write = (text: string) => void (writes = writes.then(() => out.write(text).then(() => undefined)).catch(done));
+      const write = serialWriter(out, () => done());
       const listener: Listener = { kind: "stream", send: (e) => write(formatEvent(e)), close: done };
       write(retryHint(1000));
       const detach = session.attach(listener, after);

@@ -102,7 +102,6 @@ export class AppSession {
    */
   attach(listener: Listener, after: number): () => void {
     this.lastActivity = Date.now();
-    this.flush();
     for (const e of this.eventsAfter(after)) listener.send(e);
     if (listener.kind === "post") {
       for (const old of this.posts) old.close();

@@ -43,7 +43,6 @@ export class AppTest extends Lookup implements Harness {
   timeout: number;
   private roots = new Map<string, Block>();
   private load: (() => Promise<AppFunction>) | null;
-  private stateView: Record<string, any> | null = null;
 
   private constructor(app: AppFunction | (() => Promise<AppFunction>), lazy: boolean, options: AppTestOptions) {
     super();
@@ -118,17 +117,7 @@ export class AppTest extends Lookup implements Harness {
    * @example at.sessionState.count = 5; await at.run();
    */
   get sessionState(): Record<string, any> {
-    if (this.stateView) return this.stateView;
-    const inner = this.state.proxy();
-    this.stateView = new Proxy(inner, {
-      set: (_t, k, v) => {
-        // Between runs no widget is instantiated: seeding a widget's key is what a callback may do too.
-        if (!this.runner.running) this.state.instantiatedKeys = new Set();
-        inner[k as string] = v;
-        return true;
-      },
-    });
-    return this.stateView;
+    return this.state.proxy(); // between runs no key is instantiated: seeding works like a callback's write
   }
 
   /** The main area. */

@@ -1,7 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { St } from "../../../src/elements/index.ts";
-import { decodeRerun, fieldsOf, sessionIdOf } from "../../../src/server/form.ts";
+import { decodeRerun, fieldsOf, sessionIdOf, type DecodedRerun } from "../../../src/server/form.ts";
 import { BadRequestError } from "../../../src/util/errors.ts";
 import { session } from "../session/helpers.ts";
 
@@ -34,6 +34,9 @@ function rejects(fn: () => unknown, message: RegExp, status = 400) {
   assert.unreachable(`expected a BadRequestError matching ${message}`);
 }
 
+/** The widget states of the BackMsg a post decodes to. */
+const statesOf = (d: DecodedRerun) => d.backMsg.rerunScript!.widgetStates!.widgets!;
+
 test("fields keep every value of a name, in posted order", () => {
   const f = form([["a", "1"], ["b", "x"], ["a", "2"]]);
   assert.equal(f.get("a"), ["1", "2"]);
@@ -58,7 +61,7 @@ test("valid values decode to widget states", () => {
   const d = decode([["_sluice_last", "4"], [idOf("Level"), "7"], [idOf("Agree"), "0"], [idOf("Agree"), "1"], [idOf("City"), "1"], [idOf("Name"), "Ada"]]);
   assert.is(d.sessionId, SID);
   assert.is(d.lastEventId, 4);
-  const byId = new Map(d.widgetStates.map((w) => [w.id, w]));
+  const byId = new Map(statesOf(d).map((w) => [w.id, w]));
   assert.equal([...byId.get(idOf("Level"))!.doubleArrayValue!.data!], [7]);
   assert.is(byId.get(idOf("Agree"))!.boolValue, true, "a checked box's 1 comes after the hidden 0");
   assert.is(byId.get(idOf("City"))!.intValue, 1);
@@ -67,12 +70,12 @@ test("valid values decode to widget states", () => {
 
 test("a button's name in the post is a press", () => {
   const d = decode([[idOf("Go"), "1"]]);
-  assert.equal(d.widgetStates, [{ id: idOf("Go"), triggerValue: true }]);
+  assert.equal(statesOf(d), [{ id: idOf("Go"), triggerValue: true }]);
 });
 
 test("the framework's own fields are not widgets; _sluice_last defaults to 0", () => {
   const d = decode([["_sluice_apply", "1"]]);
-  assert.equal(d.widgetStates, []);
+  assert.equal(statesOf(d), []);
   assert.is(d.lastEventId, 0);
 });
 
