@@ -49,6 +49,22 @@ test("a number above the maximum: inline error, announced once; the app still re
   await page.close();
 });
 
+test("a typed password stays in its field across reruns, though the server never sends it back", async () => {
+  const page = await ctx.browser.newPage();
+  await page.goto(ctx.app.url);
+  const pw = page.getByLabel("Password");
+  await pw.fill("s3cret-pw");
+  await pw.press("Enter");
+  await waitForText(page, "A password of 9 characters");
+  const code = page.getByLabel("Discount code");
+  await code.fill("AB");
+  await code.press("Enter");
+  await waitForText(page, "code: AB");
+  assert.is(await pw.inputValue(), "s3cret-pw");
+  assert.not.ok((await page.content()).includes("s3cret-pw"), "not in the page's HTML");
+  await page.close();
+});
+
 test("a request the server refuses (not a widget value) shows a visible, announced message with a reload button", async () => {
   const page = await ctx.browser.newPage();
   await page.goto(ctx.app.url);
