@@ -8,16 +8,16 @@
   const announce = () => {
     pending = false;
     const seen = new Map();
-    let say = "";
+    const say = [];
     for (const el of document.querySelectorAll("#sl-form .sl-error-message[id]")) {
       const text = el.textContent.replace(/\s+/g, " ").trim();
       seen.set(el.id, text);
-      if (spoken.get(el.id) !== text && !say) say = text;
+      if (spoken.get(el.id) !== text) say.push(text); // new or changed: said once
     }
     spoken.clear();
     for (const [k, v] of seen) spoken.set(k, v);
     const status = document.getElementById("sl-status");
-    if (say && status) status.textContent = say;
+    if (say.length && status) status.textContent = say.join(" ");
   };
   const watch = () => {
     const form = document.getElementById("sl-form");
