@@ -96,6 +96,9 @@ test("without JavaScript: Apply opens the page at a focused error summary linkin
   assert.ok(await summary.isVisible());
   assert.ok(await summary.getByText("There is a problem").isVisible());
   assert.is(await page.locator("#sl-error-summary:focus").count(), 1, "the summary has focus");
+  const bar = (await page.locator(".sl-apply-bar").boundingBox())!;
+  const heading = (await summary.getByText("There is a problem").boundingBox())!;
+  assert.ok(heading.y >= bar.y + bar.height, "the summary's heading is not under the sticky Apply bar");
   assert.ok(await page.getByText("code: HALF").isVisible(), "the rest of the post was applied");
   const qty = page.getByLabel("Quantity", { exact: true });
   assert.is(await qty.inputValue(), "200");
