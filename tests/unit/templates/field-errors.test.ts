@@ -58,6 +58,18 @@ test("every widget kind shows its error, described from its control or its field
   assert.is(text.querySelector("input")!.getAttribute("value"), "x", "a text input keeps the refused text");
 });
 
+test("the entered text, the message and the hint are escaped (the entered text is whatever was posted)", () => {
+  const evil = `"><script>alert(1)</script><img src=x onerror=alert(2)>`;
+  const e = { message: evil, hint: evil, entered: [evil] };
+  for (const el of [{ textInput: { id: "w", label: "L", error: e } }, { textArea: { id: "w", label: "L", error: e } }, { numberInput: { id: "w", label: "L", error: e } }]) {
+    const root = render({ newElement: el as any });
+    assert.is(root.querySelectorAll("script, img, [onerror]").length, 0);
+    assert.ok(root.querySelector(".sl-error-message")!.textContent!.includes("<script>"), "shown as text");
+  }
+  const input = render({ newElement: { textInput: { id: "w", label: "L", error: e } } }).querySelector("input")!;
+  assert.is(input.getAttribute("value"), evil, "kept as the field's value, as text");
+});
+
 test("a password input never renders a value, nor the refused text", () => {
   const root = render({ newElement: { textInput: { id: "w", label: "PIN", type: 1, value: "s3cret", error: { message: "PIN must be 4 characters or fewer", entered: ["longsecret"] } } } });
   const input = root.querySelector("input[type=password]")!;
