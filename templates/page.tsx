@@ -3,6 +3,7 @@
 // rerun) rather than pressing the first st.button on the page.
 import { raw } from "hono/html";
 import { assetPath } from "../src/gen/assets.ts";
+import { ErrorSummary, type ErrorItem } from "./error-summary.tsx";
 
 export interface PageProps {
   sessionId: string;
@@ -14,6 +15,8 @@ export interface PageProps {
   layout?: string;
   /** The first run was not finished when the page was sent. */
   running?: boolean;
+  /** Widgets that refused a posted value: the page starts with an error summary (no-JavaScript posts). */
+  errors?: readonly ErrorItem[];
 }
 
 /** The first part of <head>: sent before the app runs, so styles and scripts load while it does. */
@@ -79,6 +82,7 @@ export function Body(p: PageProps) {
             <div id="sl-1-c" class="sl-root">{raw(p.roots["1"] ?? "")}</div>
           </aside>
           <main id="sl-0" class="sl-main" tabindex={-1}>
+            <ErrorSummary items={p.errors ?? []} />
             <div id="sl-0-c" class="sl-root">{raw(p.roots["0"] ?? "")}</div>
           </main>
           <div id="sl-3" class="sl-bottom">

@@ -24,7 +24,7 @@ export function radio<T>(dg: DeltaGenerator, label: string, options: readonly T[
       identity: [labels, initial, o.help ?? ""],
       keyedIdentity: [labels],
       options: o,
-      ...indexCodec(label, list.length, true),
+      ...indexCodec(label, list.length, initial === null),
       ...indexMapping("radio", list),
     },
     (common) => ({

@@ -23,7 +23,7 @@ export function selectbox<T>(dg: DeltaGenerator, label: string, options: readonl
       identity: [labels, initial, o.help ?? "", o.placeholder ?? ""],
       keyedIdentity: [],
       options: o,
-      ...indexCodec(label, list.length, true),
+      ...indexCodec(label, list.length, initial === null),
       ...indexMapping("selectbox", list),
     },
     (common) => ({

@@ -38,7 +38,7 @@ export function slider(dg: DeltaGenerator, label: string, o: SliderOptions = {})
       identity: [min, max, initial, step, o.format ?? "", o.help ?? ""],
       keyedIdentity: [min, max],
       options: o,
-      ...numbersCodec(label, initial.length, min, max, integer),
+      ...numbersCodec(label, initial.length, min, max, integer, step),
       toPublic: (v) => (initial.length === 2 ? [v[0], v[1]] : v[0]),
       fromPublic: (v) => {
         const xs = Array.isArray(v) ? v.map(Number) : [Number(v)];

@@ -1,4 +1,5 @@
-// st.textInput: one line of text, committed on Enter or when the field loses focus.
+// st.textInput: one line of text, committed on Enter or when the field loses focus. A password's value stays on
+// the server (the app sees it) and is never rendered back.
 import type { DeltaGenerator } from "./dg.ts";
 import { stringCodec } from "./codecs.ts";
 import { registerWidget, type CommonWidgetOptions } from "./widget.ts";
@@ -25,11 +26,15 @@ export function textInput(dg: DeltaGenerator, label: string, o: TextInputOptions
       identity: [initial, max, o.type ?? "default", o.help ?? "", o.placeholder ?? "", o.autocomplete ?? ""],
       keyedIdentity: [max],
       options: o,
+      secret: o.type === "password",
       ...stringCodec(label, max),
     },
     (common) => ({
       textInput: {
         ...common,
+        // A password is never sent back to the browser (Django's render_value=False): not in the page, the tree
+        // or the event log. The browser keeps what the user typed; the message stays the same as they type.
+        ...(o.type === "password" ? { value: null, setValue: false } : {}),
         default: initial,
         type: o.type === "password" ? 1 : 0,
         maxChars: max,

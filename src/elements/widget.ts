@@ -33,6 +33,8 @@ export interface CommonFields<V> {
   help: string;
   disabled: boolean;
   labelVisibility: sluice.ILabelVisibility | undefined;
+  /** The value the browser last posted that the widget could not take, shown on it until a valid one arrives. */
+  error: sluice.IFieldError | undefined;
 }
 
 /** Streamlit's `$$ID-<hash>-<key|None>`. */
@@ -66,6 +68,7 @@ export function registerWidget<V, P = V>(
     id,
     key,
     formId,
+    disabled: !!options.disabled,
     onChange: options.onChange,
     args: options.args,
   };
@@ -80,6 +83,7 @@ export function registerWidget<V, P = V>(
     if (!def.equals(carried as V, value)) ({ value, setByState } = { value: carried as V, setByState: true });
   }
   ctx.state.store(def as WidgetDef, value);
+  if (setByState) ctx.state.fieldErrors.delete(id); // the app set a value: the browser's rejected one is moot
   const common: CommonFields<V> = {
     id,
     label: spec.label,
@@ -88,6 +92,7 @@ export function registerWidget<V, P = V>(
     help: options.help ?? "",
     disabled: !!options.disabled,
     labelVisibility: labelVisibility(options.labelVisibility),
+    error: ctx.state.fieldErrors.get(id),
   };
   dg.writeElement(build(common));
   return publicValue(def as WidgetDef, value) as P;

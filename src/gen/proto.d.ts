@@ -1541,6 +1541,9 @@ export namespace sluice {
         /** Checkbox type. */
         type: sluice.Checkbox.StyleType;
 
+        /** Checkbox error. */
+        error?: (sluice.FieldError.$Properties|null);
+
         /**
          * Creates a new Checkbox instance using the specified properties.
          * @param [properties] Properties to set
@@ -1602,6 +1605,9 @@ export namespace sluice {
 
             /** Checkbox type */
             type?: (sluice.Checkbox.StyleType|null);
+
+            /** Checkbox error */
+            error?: (sluice.FieldError.$Properties|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -1700,6 +1706,83 @@ export namespace sluice {
     }
 
     /**
+     * Properties of a FieldError.
+     * @deprecated Use sluice.FieldError.$Properties instead.
+     */
+    interface IFieldError extends sluice.FieldError.$Properties {
+    }
+
+    /** Represents a FieldError. */
+    class FieldError {
+
+        /**
+         * Constructs a new FieldError.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.FieldError.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** FieldError message. */
+        message: string;
+
+        /** FieldError hint. */
+        hint: string;
+
+        /** FieldError entered. */
+        entered: string[];
+
+        /**
+         * Creates a new FieldError instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns FieldError instance
+         */
+        static create(properties: sluice.FieldError.$Shape): sluice.FieldError & sluice.FieldError.$Shape;
+        static create(properties?: sluice.FieldError.$Properties): sluice.FieldError;
+
+        /**
+         * Encodes the specified FieldError message. Does not implicitly {@link sluice.FieldError.verify|verify} messages.
+         * @param message FieldError message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.FieldError.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a FieldError message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.FieldError & sluice.FieldError.$Shape} FieldError
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.FieldError & sluice.FieldError.$Shape;
+    }
+
+    namespace FieldError {
+
+        /** Properties of a FieldError. */
+        interface $Properties {
+
+            /** FieldError message */
+            message?: (string|null);
+
+            /** FieldError hint */
+            hint?: (string|null);
+
+            /** FieldError entered */
+            entered?: (string[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a FieldError. */
+        type $Shape = sluice.FieldError.$Properties;
+    }
+
+    /**
      * Properties of a Radio.
      * @deprecated Use sluice.Radio.$Properties instead.
      */
@@ -1753,6 +1836,9 @@ export namespace sluice {
 
         /** Radio captions. */
         captions: string[];
+
+        /** Radio error. */
+        error?: (sluice.FieldError.$Properties|null);
 
         /**
          * Creates a new Radio instance using the specified properties.
@@ -1822,6 +1908,9 @@ export namespace sluice {
             /** Radio captions */
             captions?: (string[]|null);
 
+            /** Radio error */
+            error?: (sluice.FieldError.$Properties|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
@@ -1881,6 +1970,9 @@ export namespace sluice {
 
         /** Selectbox placeholder. */
         placeholder: string;
+
+        /** Selectbox error. */
+        error?: (sluice.FieldError.$Properties|null);
 
         /**
          * Creates a new Selectbox instance using the specified properties.
@@ -1947,6 +2039,9 @@ export namespace sluice {
             /** Selectbox placeholder */
             placeholder?: (string|null);
 
+            /** Selectbox error */
+            error?: (sluice.FieldError.$Properties|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
@@ -2009,6 +2104,9 @@ export namespace sluice {
 
         /** MultiSelect placeholder. */
         placeholder: string;
+
+        /** MultiSelect error. */
+        error?: (sluice.FieldError.$Properties|null);
 
         /**
          * Creates a new MultiSelect instance using the specified properties.
@@ -2078,6 +2176,9 @@ export namespace sluice {
             /** MultiSelect placeholder */
             placeholder?: (string|null);
 
+            /** MultiSelect error */
+            error?: (sluice.FieldError.$Properties|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
@@ -2146,6 +2247,9 @@ export namespace sluice {
 
         /** Slider labelVisibility. */
         labelVisibility?: (sluice.LabelVisibility.$Properties|null);
+
+        /** Slider error. */
+        error?: (sluice.FieldError.$Properties|null);
 
         /**
          * Creates a new Slider instance using the specified properties.
@@ -2220,6 +2324,9 @@ export namespace sluice {
 
             /** Slider labelVisibility */
             labelVisibility?: (sluice.LabelVisibility.$Properties|null);
+
+            /** Slider error */
+            error?: (sluice.FieldError.$Properties|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -2297,6 +2404,9 @@ export namespace sluice {
         /** TextInput labelVisibility. */
         labelVisibility?: (sluice.LabelVisibility.$Properties|null);
 
+        /** TextInput error. */
+        error?: (sluice.FieldError.$Properties|null);
+
         /**
          * Creates a new TextInput instance using the specified properties.
          * @param [properties] Properties to set
@@ -2367,6 +2477,9 @@ export namespace sluice {
 
             /** TextInput labelVisibility */
             labelVisibility?: (sluice.LabelVisibility.$Properties|null);
+
+            /** TextInput error */
+            error?: (sluice.FieldError.$Properties|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -2441,6 +2554,9 @@ export namespace sluice {
         /** TextArea labelVisibility. */
         labelVisibility?: (sluice.LabelVisibility.$Properties|null);
 
+        /** TextArea error. */
+        error?: (sluice.FieldError.$Properties|null);
+
         /**
          * Creates a new TextArea instance using the specified properties.
          * @param [properties] Properties to set
@@ -2508,6 +2624,9 @@ export namespace sluice {
 
             /** TextArea labelVisibility */
             labelVisibility?: (sluice.LabelVisibility.$Properties|null);
+
+            /** TextArea error */
+            error?: (sluice.FieldError.$Properties|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -2586,6 +2705,9 @@ export namespace sluice {
 
         /** NumberInput labelVisibility. */
         labelVisibility?: (sluice.LabelVisibility.$Properties|null);
+
+        /** NumberInput error. */
+        error?: (sluice.FieldError.$Properties|null);
 
         /**
          * Creates a new NumberInput instance using the specified properties.
@@ -2669,6 +2791,9 @@ export namespace sluice {
 
             /** NumberInput labelVisibility */
             labelVisibility?: (sluice.LabelVisibility.$Properties|null);
+
+            /** NumberInput error */
+            error?: (sluice.FieldError.$Properties|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -3590,6 +3715,9 @@ export namespace sluice {
         /** ClientState isAutoRerun. */
         isAutoRerun: boolean;
 
+        /** ClientState widgetErrors. */
+        widgetErrors: sluice.WidgetError.$Properties[];
+
         /**
          * Creates a new ClientState instance using the specified properties.
          * @param [properties] Properties to set
@@ -3640,6 +3768,9 @@ export namespace sluice {
             /** ClientState isAutoRerun */
             isAutoRerun?: (boolean|null);
 
+            /** ClientState widgetErrors */
+            widgetErrors?: (sluice.WidgetError.$Properties[]|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
@@ -3652,8 +3783,92 @@ export namespace sluice {
           pageName?: string|null;
           fragmentId?: string|null;
           isAutoRerun?: boolean|null;
+          widgetErrors?: sluice.WidgetError.$Shape[]|null;
           $unknowns?: Uint8Array[];
         };
+    }
+
+    /**
+     * Properties of a WidgetError.
+     * @deprecated Use sluice.WidgetError.$Properties instead.
+     */
+    interface IWidgetError extends sluice.WidgetError.$Properties {
+    }
+
+    /** Represents a WidgetError. */
+    class WidgetError {
+
+        /**
+         * Constructs a new WidgetError.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.WidgetError.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** WidgetError id. */
+        id: string;
+
+        /** WidgetError message. */
+        message: string;
+
+        /** WidgetError hint. */
+        hint: string;
+
+        /** WidgetError entered. */
+        entered: string[];
+
+        /**
+         * Creates a new WidgetError instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns WidgetError instance
+         */
+        static create(properties: sluice.WidgetError.$Shape): sluice.WidgetError & sluice.WidgetError.$Shape;
+        static create(properties?: sluice.WidgetError.$Properties): sluice.WidgetError;
+
+        /**
+         * Encodes the specified WidgetError message. Does not implicitly {@link sluice.WidgetError.verify|verify} messages.
+         * @param message WidgetError message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.WidgetError.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a WidgetError message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.WidgetError & sluice.WidgetError.$Shape} WidgetError
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.WidgetError & sluice.WidgetError.$Shape;
+    }
+
+    namespace WidgetError {
+
+        /** Properties of a WidgetError. */
+        interface $Properties {
+
+            /** WidgetError id */
+            id?: (string|null);
+
+            /** WidgetError message */
+            message?: (string|null);
+
+            /** WidgetError hint */
+            hint?: (string|null);
+
+            /** WidgetError entered */
+            entered?: (string[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a WidgetError. */
+        type $Shape = sluice.WidgetError.$Properties;
     }
 
     /**

@@ -1991,6 +1991,7 @@ export const sluice = $root.sluice = (() => {
         Checkbox.prototype.disabled = false;
         Checkbox.prototype.labelVisibility = null;
         Checkbox.prototype.type = 0;
+        Checkbox.prototype.error = null;
         Checkbox.create = function(properties) {
             return new Checkbox(properties);
         };
@@ -2021,6 +2022,8 @@ export const sluice = $root.sluice = (() => {
                 $root.sluice.LabelVisibility.encode(message.labelVisibility, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
             if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
                 writer.uint32(/* id 10, wireType 0 =*/80).int32(message.type);
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                $root.sluice.FieldError.encode(message.error, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -2140,6 +2143,12 @@ export const sluice = $root.sluice = (() => {
                             delete message.type;
                         continue;
                     }
+                case 50: {
+                        if (wireType !== 2)
+                            break;
+                        message.error = $root.sluice.FieldError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -2254,6 +2263,112 @@ export const sluice = $root.sluice = (() => {
         return LabelVisibility;
     })();
 
+    sluice.FieldError = (function() {
+        const FieldError = function (properties) {
+            this.entered = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+        FieldError.prototype.message = "";
+        FieldError.prototype.hint = "";
+        FieldError.prototype.entered = $util.emptyArray;
+        FieldError.create = function(properties) {
+            return new FieldError(properties);
+        };
+        FieldError.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.message);
+            if (message.hint != null && $Object.hasOwnProperty.call(message, "hint") && message.hint !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.hint);
+            if (message.entered != null && message.entered.length)
+                for (let i = 0; i < message.entered.length; ++i)
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.entered[i]);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+        FieldError.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.sluice.FieldError();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.message = value;
+                        else
+                            delete message.message;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.hint = value;
+                        else
+                            delete message.hint;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.entered && message.entered.length))
+                            message.entered = [];
+                        message.entered.push(reader.stringVerify());
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return FieldError;
+    })();
+
     sluice.Radio = (function() {
         const Radio = function (properties) {
             this.options = [];
@@ -2275,6 +2390,7 @@ export const sluice = $root.sluice = (() => {
         Radio.prototype.horizontal = false;
         Radio.prototype.labelVisibility = null;
         Radio.prototype.captions = $util.emptyArray;
+        Radio.prototype.error = null;
 
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
@@ -2326,6 +2442,8 @@ export const sluice = $root.sluice = (() => {
             if (message.captions != null && message.captions.length)
                 for (let i = 0; i < message.captions.length; ++i)
                     writer.uint32(/* id 12, wireType 2 =*/98).string(message.captions[i]);
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                $root.sluice.FieldError.encode(message.error, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -2457,6 +2575,12 @@ export const sluice = $root.sluice = (() => {
                         message.captions.push(reader.stringVerify());
                         continue;
                     }
+                case 50: {
+                        if (wireType !== 2)
+                            break;
+                        message.error = $root.sluice.FieldError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -2496,6 +2620,7 @@ export const sluice = $root.sluice = (() => {
         Selectbox.prototype.disabled = false;
         Selectbox.prototype.labelVisibility = null;
         Selectbox.prototype.placeholder = "";
+        Selectbox.prototype.error = null;
 
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
@@ -2544,6 +2669,8 @@ export const sluice = $root.sluice = (() => {
                 $root.sluice.LabelVisibility.encode(message.labelVisibility, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
             if (message.placeholder != null && $Object.hasOwnProperty.call(message, "placeholder") && message.placeholder !== "")
                 writer.uint32(/* id 11, wireType 2 =*/90).string(message.placeholder);
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                $root.sluice.FieldError.encode(message.error, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -2667,6 +2794,12 @@ export const sluice = $root.sluice = (() => {
                             delete message.placeholder;
                         continue;
                     }
+                case 50: {
+                        if (wireType !== 2)
+                            break;
+                        message.error = $root.sluice.FieldError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -2709,6 +2842,7 @@ export const sluice = $root.sluice = (() => {
         MultiSelect.prototype.labelVisibility = null;
         MultiSelect.prototype.maxSelections = 0;
         MultiSelect.prototype.placeholder = "";
+        MultiSelect.prototype.error = null;
         MultiSelect.create = function(properties) {
             return new MultiSelect(properties);
         };
@@ -2744,6 +2878,8 @@ export const sluice = $root.sluice = (() => {
                 writer.uint32(/* id 11, wireType 0 =*/88).int32(message.maxSelections);
             if (message.placeholder != null && $Object.hasOwnProperty.call(message, "placeholder") && message.placeholder !== "")
                 writer.uint32(/* id 12, wireType 2 =*/98).string(message.placeholder);
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                $root.sluice.FieldError.encode(message.error, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -2890,6 +3026,12 @@ export const sluice = $root.sluice = (() => {
                             delete message.placeholder;
                         continue;
                     }
+                case 50: {
+                        if (wireType !== 2)
+                            break;
+                        message.error = $root.sluice.FieldError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -2933,6 +3075,7 @@ export const sluice = $root.sluice = (() => {
         Slider.prototype.help = "";
         Slider.prototype.disabled = false;
         Slider.prototype.labelVisibility = null;
+        Slider.prototype.error = null;
         Slider.create = function(properties) {
             return new Slider(properties);
         };
@@ -2971,6 +3114,8 @@ export const sluice = $root.sluice = (() => {
                 writer.uint32(/* id 13, wireType 0 =*/104).bool(message.disabled);
             if (message.labelVisibility != null && $Object.hasOwnProperty.call(message, "labelVisibility"))
                 $root.sluice.LabelVisibility.encode(message.labelVisibility, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                $root.sluice.FieldError.encode(message.error, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -3136,6 +3281,12 @@ export const sluice = $root.sluice = (() => {
                         message.labelVisibility = $root.sluice.LabelVisibility.decode(reader, reader.size(), $undefined, _depth + 1, message.labelVisibility);
                         continue;
                     }
+                case 50: {
+                        if (wireType !== 2)
+                            break;
+                        message.error = $root.sluice.FieldError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -3182,6 +3333,7 @@ export const sluice = $root.sluice = (() => {
         TextInput.prototype.placeholder = "";
         TextInput.prototype.disabled = false;
         TextInput.prototype.labelVisibility = null;
+        TextInput.prototype.error = null;
 
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
@@ -3233,6 +3385,8 @@ export const sluice = $root.sluice = (() => {
                 writer.uint32(/* id 12, wireType 0 =*/96).bool(message.disabled);
             if (message.labelVisibility != null && $Object.hasOwnProperty.call(message, "labelVisibility"))
                 $root.sluice.LabelVisibility.encode(message.labelVisibility, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                $root.sluice.FieldError.encode(message.error, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -3375,6 +3529,12 @@ export const sluice = $root.sluice = (() => {
                         message.labelVisibility = $root.sluice.LabelVisibility.decode(reader, reader.size(), $undefined, _depth + 1, message.labelVisibility);
                         continue;
                     }
+                case 50: {
+                        if (wireType !== 2)
+                            break;
+                        message.error = $root.sluice.FieldError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -3420,6 +3580,7 @@ export const sluice = $root.sluice = (() => {
         TextArea.prototype.placeholder = "";
         TextArea.prototype.disabled = false;
         TextArea.prototype.labelVisibility = null;
+        TextArea.prototype.error = null;
 
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
@@ -3469,6 +3630,8 @@ export const sluice = $root.sluice = (() => {
                 writer.uint32(/* id 11, wireType 0 =*/88).bool(message.disabled);
             if (message.labelVisibility != null && $Object.hasOwnProperty.call(message, "labelVisibility"))
                 $root.sluice.LabelVisibility.encode(message.labelVisibility, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                $root.sluice.FieldError.encode(message.error, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -3602,6 +3765,12 @@ export const sluice = $root.sluice = (() => {
                         message.labelVisibility = $root.sluice.LabelVisibility.decode(reader, reader.size(), $undefined, _depth + 1, message.labelVisibility);
                         continue;
                     }
+                case 50: {
+                        if (wireType !== 2)
+                            break;
+                        message.error = $root.sluice.FieldError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -3646,6 +3815,7 @@ export const sluice = $root.sluice = (() => {
         NumberInput.prototype.placeholder = "";
         NumberInput.prototype.disabled = false;
         NumberInput.prototype.labelVisibility = null;
+        NumberInput.prototype.error = null;
 
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
@@ -3705,6 +3875,8 @@ export const sluice = $root.sluice = (() => {
                 writer.uint32(/* id 16, wireType 0 =*/128).bool(message.disabled);
             if (message.labelVisibility != null && $Object.hasOwnProperty.call(message, "labelVisibility"))
                 $root.sluice.LabelVisibility.encode(message.labelVisibility, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                $root.sluice.FieldError.encode(message.error, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -3881,6 +4053,12 @@ export const sluice = $root.sluice = (() => {
                         if (wireType !== 2)
                             break;
                         message.labelVisibility = $root.sluice.LabelVisibility.decode(reader, reader.size(), $undefined, _depth + 1, message.labelVisibility);
+                        continue;
+                    }
+                case 50: {
+                        if (wireType !== 2)
+                            break;
+                        message.error = $root.sluice.FieldError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
                         continue;
                     }
                 }
@@ -5030,6 +5208,7 @@ export const sluice = $root.sluice = (() => {
 
     sluice.ClientState = (function() {
         const ClientState = function (properties) {
+            this.widgetErrors = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5041,6 +5220,7 @@ export const sluice = $root.sluice = (() => {
         ClientState.prototype.pageName = "";
         ClientState.prototype.fragmentId = "";
         ClientState.prototype.isAutoRerun = false;
+        ClientState.prototype.widgetErrors = $util.emptyArray;
         ClientState.create = function(properties) {
             return new ClientState(properties);
         };
@@ -5063,6 +5243,9 @@ export const sluice = $root.sluice = (() => {
                 writer.uint32(/* id 5, wireType 2 =*/42).string(message.fragmentId);
             if (message.isAutoRerun != null && $Object.hasOwnProperty.call(message, "isAutoRerun") && message.isAutoRerun !== false)
                 writer.uint32(/* id 6, wireType 0 =*/48).bool(message.isAutoRerun);
+            if (message.widgetErrors != null && message.widgetErrors.length)
+                for (let i = 0; i < message.widgetErrors.length; ++i)
+                    $root.sluice.WidgetError.encode(message.widgetErrors[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -5146,6 +5329,14 @@ export const sluice = $root.sluice = (() => {
                             delete message.isAutoRerun;
                         continue;
                     }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.widgetErrors && message.widgetErrors.length))
+                            message.widgetErrors = [];
+                        message.widgetErrors.push($root.sluice.WidgetError.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -5164,6 +5355,124 @@ export const sluice = $root.sluice = (() => {
         };
 
         return ClientState;
+    })();
+
+    sluice.WidgetError = (function() {
+        const WidgetError = function (properties) {
+            this.entered = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+        WidgetError.prototype.id = "";
+        WidgetError.prototype.message = "";
+        WidgetError.prototype.hint = "";
+        WidgetError.prototype.entered = $util.emptyArray;
+        WidgetError.create = function(properties) {
+            return new WidgetError(properties);
+        };
+        WidgetError.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+            if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+            if (message.hint != null && $Object.hasOwnProperty.call(message, "hint") && message.hint !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.hint);
+            if (message.entered != null && message.entered.length)
+                for (let i = 0; i < message.entered.length; ++i)
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.entered[i]);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+        WidgetError.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.sluice.WidgetError();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.id = value;
+                        else
+                            delete message.id;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.message = value;
+                        else
+                            delete message.message;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.hint = value;
+                        else
+                            delete message.hint;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.entered && message.entered.length))
+                            message.entered = [];
+                        message.entered.push(reader.stringVerify());
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return WidgetError;
     })();
 
     sluice.WidgetStates = (function() {

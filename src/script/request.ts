@@ -5,6 +5,8 @@ import type { sluice } from "../gen/proto.js";
 export interface RerunRequest {
   /** The browser's full set of widget values, or null to rerun with the values the session has. */
   widgetStates: sluice.IWidgetState[] | null;
+  /** Posted values the widgets could not take (with widgetStates: the same post's). */
+  widgetErrors?: sluice.IWidgetError[];
   queryString?: string;
   /** Rerun only this fragment (later issue); a full request absorbs a fragment one. */
   fragmentId?: string;
@@ -21,5 +23,6 @@ export function coalesce(older: RerunRequest, newer: RerunRequest): RerunRequest
     else if (!isPressed(states[i]!)) states[i] = p;
   }
   const widgetStates = newer.widgetStates || older.widgetStates ? states : null;
-  return { ...newer, widgetStates, fragmentId };
+  const widgetErrors = newer.widgetStates ? newer.widgetErrors : older.widgetErrors;
+  return { ...newer, widgetStates, widgetErrors, fragmentId };
 }

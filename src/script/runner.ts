@@ -125,6 +125,7 @@ export class ScriptRunner {
   private applyRequest(req: RerunRequest): void {
     const state = this.state;
     const changed: WidgetDef[] = [];
+    if (req.widgetStates) state.applyErrors(req.widgetStates, req.widgetErrors ?? []);
     for (const ws of req.widgetStates ?? []) {
       const def = state.registry.get(ws.id ?? "");
       if (!def) continue; // validated upstream; a widget that vanished meanwhile is ignored

@@ -1,5 +1,6 @@
 // Per-session state the app sees: st.sessionState (user keys and widget keys) and widget values by id.
 // Widget keys mirror their widget's value; a key set before its widget is created sets the widget's value.
+import type { sluice } from "../gen/proto.js";
 import { WidgetAlreadyInstantiatedError } from "../util/errors.ts";
 import type { WidgetDef, WidgetValue } from "./widget.ts";
 
@@ -14,6 +15,8 @@ export class SessionState {
   readonly dirtyKeys = new Set<string>();
   /** Definitions of the widgets known to the browser: the last run's, plus any newer run's so far. */
   registry = new Map<string, WidgetDef>();
+  /** Widgets showing an error: the browser posted a value they could not take; cleared by a valid one. */
+  readonly fieldErrors = new Map<string, sluice.IFieldError>();
   /** Keys whose widgets were created in the current run (writing them now is an error). */
   instantiatedKeys = new Set<string>();
 
@@ -56,6 +59,13 @@ export class SessionState {
     this.dirtyKeys.delete(key);
     const id = this.idForKey(key);
     if (id) this.widgetValues.delete(id);
+    if (id) this.fieldErrors.delete(id);
+  }
+
+  /** A post's errors: a widget whose valid value arrived drops its error; a widget with an invalid one gets it. */
+  applyErrors(states: readonly sluice.IWidgetState[], errors: readonly sluice.IWidgetError[]): void {
+    for (const ws of states) this.fieldErrors.delete(ws.id ?? "");
+    for (const e of errors) this.fieldErrors.set(e.id ?? "", { message: e.message ?? "", hint: e.hint ?? "", entered: e.entered ?? [] });
   }
 
   /**
@@ -87,6 +97,7 @@ export class SessionState {
     for (const [id, def] of this.registry) {
       if (thisRun.has(id)) continue;
       this.widgetValues.delete(id);
+      this.fieldErrors.delete(id);
       if (def.key !== undefined && ![...thisRun.values()].some((d) => d.key === def.key)) this.user.delete(def.key);
     }
     this.registry = new Map(thisRun);

@@ -4,6 +4,9 @@ import type { sluice } from "../gen/proto.js";
 
 export type WidgetValue = unknown;
 
+/** What `fromForm` returns for a field that leaves the widget as it is (a radio with a default posted as none). */
+export const KEEP: unique symbol = Symbol("keep");
+
 export interface WidgetDef<V = WidgetValue> {
   readonly id: string;
   /** Command name, e.g. "slider", for messages. */
@@ -14,8 +17,17 @@ export interface WidgetDef<V = WidgetValue> {
   readonly defaultValue: V;
   /** Buttons: true only in the run the press caused. */
   readonly trigger?: boolean;
-  /** Form fields of this widget (all values posted under its name) → value. Throws BadRequestError. */
-  fromForm(values: string[]): V;
+  /** Disabled in the run that registered it: the server ignores values and presses posted for it. */
+  readonly disabled?: boolean;
+  /** Its value is secret (a password): never kept as entered text or rendered back. */
+  readonly secret?: boolean;
+  /** The limits a valid value keeps to, shown with an error ("A whole number from 0 to 100"). */
+  readonly hint?: string;
+  /**
+   * Form fields of this widget (all values posted under its name) → value, or KEEP to leave it as it is. Throws
+   * FieldValueError (a message for the user) for a value the widget cannot take.
+   */
+  fromForm(values: string[]): V | typeof KEEP;
   /** WidgetState from the wire → value. Throws BadRequestError on a wrong type or out-of-range value. */
   fromState(state: sluice.IWidgetState): V;
   /** Value → WidgetState (without id). */

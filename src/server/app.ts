@@ -16,6 +16,8 @@ import { securityHeaders } from "./security.ts";
 import { formatEvent, sseHeaders } from "./sse.ts";
 import { renderPage } from "./page.ts";
 import { readRerun } from "./read-rerun.ts";
+import { ErrorPage } from "../../templates/error-page.tsx";
+import { toHtml } from "../../templates/node.tsx";
 import { BROWSER_COOKIE, serialWriter, streamHandler } from "./stream.ts";
 
 export interface AppOptions {
@@ -79,9 +81,15 @@ export function createApp(options: AppOptions): SluiceServer {
   });
 
   hono.onError((err, c) => {
-    if (err instanceof BadRequestError) return c.text(err.message, err.status);
-    console.error("sluice: internal error", err);
-    return c.text("Internal server error", 500); // no stack traces to the client
+    const status = err instanceof BadRequestError ? err.status : 500;
+    const message = err instanceof BadRequestError ? err.message : "Internal server error"; // no stack traces
+    if (!(err instanceof BadRequestError)) console.error("sluice: internal error", err);
+    // A browser navigating (a no-JavaScript post) gets a page with the app's look and a link back; htmx and
+    // other clients get the message as text (htmx's glue shows it with a way on).
+    if (!c.req.header("hx-request") && /text\/html/.test(c.req.header("accept") ?? "")) {
+      return c.html("<!doctype html>" + toHtml(ErrorPage({ status, message })), status);
+    }
+    return c.text(message, status);
   });
 
   hono.get("/_sluice/health", (c) => c.text("ok"));
@@ -154,7 +162,8 @@ export function createApp(options: AppOptions): SluiceServer {
     const { session, decoded } = await readRerun(c, sessions, config);
     await session.handleBackMsg(decoded.backMsg);
     setCookie(c, NOJS_COOKIE, session.id, { path: "/", httpOnly: true, sameSite: "Strict", maxAge: 60 });
-    return c.redirect("/", 303);
+    // A value refused: the page opens at its error summary (focusable, so arriving there focuses it).
+    return c.redirect(session.state.fieldErrors.size ? "/#sl-error-summary" : "/", 303);
   });
 
   hono.get("/_sluice/stream", streamHandler(sessions, config));

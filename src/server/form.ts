@@ -1,8 +1,9 @@
 // Form decoding: a rerun post's fields → the session id, the last event the tab applied, and WidgetStates,
-// checked against the widgets the session registered. Pure; throws BadRequestError with a clear message.
+// checked against the widgets the session registered. Each widget's field is decoded on its own: a value the
+// widget cannot take becomes an error for that widget. Pure; throws BadRequestError for what is not a value.
 import type { sluice } from "../gen/proto.js";
-import type { WidgetDef } from "../script/widget.ts";
-import { BadRequestError } from "../util/errors.ts";
+import { KEEP, type WidgetDef } from "../script/widget.ts";
+import { BadRequestError, FieldValueError } from "../util/errors.ts";
 
 export interface DecodedRerun {
   sessionId: string;
@@ -50,18 +51,32 @@ export function sessionIdOf(fields: FormFields): string {
   return id;
 }
 
-/** Decodes every widget field; an unknown widget or an invalid value rejects the whole request. */
+/**
+ * Decodes every widget field. An unknown widget rejects the whole request; a value its widget cannot take becomes
+ * a WidgetError (the widget keeps its value and shows the message); fields of disabled widgets — values and
+ * presses — are ignored, as a crafted post could otherwise change what the app did not offer.
+ */
 export function decodeRerun(fields: FormFields, registry: ReadonlyMap<string, WidgetDef>): DecodedRerun {
   const sessionId = sessionIdOf(fields);
   const lastEventId = count(fields, "_sluice_last", "an event id");
   const seq = count(fields, "_sluice_seq", "a post number");
   const widgetStates: sluice.IWidgetState[] = [];
+  const widgetErrors: sluice.IWidgetError[] = [];
   for (const [name, values] of fields) {
     if (name.startsWith("_sluice_")) continue;
     const def = registry.get(name);
     if (!def) throw new BadRequestError(`Unknown widget "${name.slice(0, 80)}": it is not on this page.`);
-    const value = def.fromForm(values);
-    widgetStates.push({ id: def.id, ...def.toState(value) });
+    if (def.disabled) continue;
+    let value: unknown;
+    try {
+      value = def.fromForm(values);
+    } catch (e) {
+      if (!(e instanceof FieldValueError)) throw e;
+      widgetErrors.push({ id: def.id, message: e.message, hint: def.hint ?? "", entered: def.secret ? [] : values });
+      continue;
+    }
+    if (value !== KEEP) widgetStates.push({ id: def.id, ...def.toState(value) });
   }
-  return { sessionId, lastEventId, seq, backMsg: { rerunScript: { widgetStates: { widgets: widgetStates } } } };
+  const rerunScript: sluice.IClientState = { widgetStates: { widgets: widgetStates }, widgetErrors };
+  return { sessionId, lastEventId, seq, backMsg: { rerunScript } };
 }

@@ -8,6 +8,7 @@ import type { AppSession } from "../session/session.ts";
 import { Body, HeadAssets, HeadMeta } from "../../templates/page.tsx";
 import { renderRoots } from "../../templates/tree.tsx";
 import { toHtml } from "../../templates/node.tsx";
+import { errorItems } from "../../templates/error-summary.tsx";
 
 const DEFAULT_ICON = "🌊";
 
@@ -24,7 +25,8 @@ export function renderPage(c: Context, session: AppSession, o: { title: string; 
       running = !(await Promise.race([done, late]));
       clearTimeout(timer);
     }
-    const roots = renderRoots(snapshot(session.tree));
+    const tree = snapshot(session.tree);
+    const roots = renderRoots(tree);
     session.pageRendered();
     const head = toHtml(HeadMeta({ title: session.page.title || o.title, favicon: session.page.favicon || DEFAULT_ICON })) + "</head>";
     const body = Body({
@@ -34,6 +36,7 @@ export function renderPage(c: Context, session: AppSession, o: { title: string; 
       roots,
       stream: o.config.server.runOnSave || running,
       running,
+      errors: o.runFirst ? [] : errorItems(tree),
     });
     await out.write(head + toHtml(body) + "</html>");
   });

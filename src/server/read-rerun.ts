@@ -8,6 +8,9 @@ import { BadRequestError } from "../util/errors.ts";
 import { decodeRerun, fieldsOf, sessionIdOf } from "./form.ts";
 import { checkSameOrigin } from "./security.ts";
 
+/** How far a post's number may run ahead of the newest taken (a tab numbers its posts 1, 2, 3, … from its load). */
+export const MAX_SEQ_AHEAD = 1000;
+
 /** Reads, checks and decodes a rerun post. */
 export async function readRerun(c: Context, sessions: SessionStore, config: Config) {
   checkSameOrigin(c.req.raw, config.server.allowedOrigins);
@@ -34,6 +37,10 @@ export async function readRerun(c: Context, sessions: SessionStore, config: Conf
     throw new BadRequestError("This session has expired. Reload the page to start a new one.", 410);
   }
   const decoded = decodeRerun(fields, session.state.registry);
+  // A post number far ahead of the tab's would make every later post of the tab look stale (a frozen tab).
+  if (decoded.seq > session.lastPostSeq + MAX_SEQ_AHEAD) {
+    throw new BadRequestError(`_sluice_seq ${decoded.seq} is too far ahead of this tab's posts (${session.lastPostSeq}).`);
+  }
   session.clientAck = Math.max(session.clientAck, decoded.lastEventId);
   // Every post carries all widget values: an older post arriving after a newer one would roll them back.
   const stale = decoded.seq > 0 && decoded.seq <= session.lastPostSeq;

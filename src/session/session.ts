@@ -81,6 +81,7 @@ export class AppSession {
       const cs = msg.rerunScript;
       return this.rerun({
         widgetStates: cs.widgetStates?.widgets ?? [],
+        widgetErrors: cs.widgetErrors ?? [],
         queryString: cs.queryString ?? undefined,
         fragmentId: cs.fragmentId || undefined,
       });

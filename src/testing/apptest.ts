@@ -35,6 +35,7 @@ export class AppTest extends Lookup implements Harness {
   /** The session's state (widget values, st.sessionState). */
   readonly state = new SessionState();
   readonly pending = new Map<string, unknown>();
+  readonly pendingErrors = new Map<string, sluice.IFieldError>();
   /** The delta-path tree the browser would show. */
   readonly tree = new Tree();
   /** Every ForwardMsg of the last run() (including runs it caused through st.rerun()). */
@@ -82,17 +83,22 @@ export class AppTest extends Lookup implements Harness {
       this.load = null;
     }
     const widgetStates: sluice.IWidgetState[] = [];
+    const widgetErrors: sluice.IWidgetError[] = [];
     for (const node of this.nodes()) {
       if (!(node instanceof Widget)) continue;
       const def = this.state.registry.get(node.id);
       if (!def) continue;
-      if (this.pending.has(def.id)) widgetStates.push({ id: def.id, ...def.toState(this.pending.get(def.id)) });
+      // A refused text stays in the browser's field and is posted again until it is changed.
+      const error = this.pendingErrors.get(def.id) ?? (this.pending.has(def.id) ? undefined : this.state.fieldErrors.get(def.id));
+      if (error) widgetErrors.push({ id: def.id, ...error });
+      else if (this.pending.has(def.id)) widgetStates.push({ id: def.id, ...def.toState(this.pending.get(def.id)) });
       else if (!def.trigger) {
         const v = this.state.widgetValues.has(def.id) ? this.state.widgetValues.get(def.id) : def.defaultValue;
         widgetStates.push({ id: def.id, ...def.toState(v) });
       }
     }
     this.pending.clear();
+    this.pendingErrors.clear();
     this.messages = [];
     const seconds = options.timeout ?? this.timeout;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -103,7 +109,7 @@ export class AppTest extends Lookup implements Harness {
       }, seconds * 1000);
     });
     try {
-      await Promise.race([this.runner.request({ widgetStates }), late]);
+      await Promise.race([this.runner.request({ widgetStates, widgetErrors }), late]);
     } finally {
       clearTimeout(timer);
     }

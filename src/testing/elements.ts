@@ -1,5 +1,6 @@
 // Read-only AppTest elements (headings, Markdown, alerts, text, code, exception, json, metric) and the base class
 // every element shares. Widgets and their actions are in widgets.ts; blocks in blocks.ts.
+import type { sluice } from "../gen/proto.js";
 import type { SessionState } from "../script/state.ts";
 import type { TestNode } from "./lookup.ts";
 import type { AppTest } from "./apptest.ts";
@@ -9,6 +10,8 @@ export interface Harness {
   readonly state: SessionState;
   /** Widget values set since the last run, by widget id, as stored values (an index, not the option). */
   readonly pending: Map<string, unknown>;
+  /** Posted text a widget refused since the last run (see Widget.post), by widget id. */
+  readonly pendingErrors: Map<string, sluice.IFieldError>;
   run(): Promise<AppTest>;
 }
 

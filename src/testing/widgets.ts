@@ -1,7 +1,8 @@
 // AppTest widgets: the current value as the app sees it, and the actions a user could take in the browser.
 // An action goes through the widget's registered definition (toState → fromState, as a rerun post does), so
 // a value the browser could not send throws AppTestError; it takes effect on the next run().
-import type { WidgetDef } from "../script/widget.ts";
+import { KEEP, type WidgetDef } from "../script/widget.ts";
+import { FieldValueError } from "../util/errors.ts";
 import { publicValue } from "../script/state.ts";
 import { Element } from "./elements.ts";
 import { AppTestError } from "./errors.ts";
@@ -31,6 +32,10 @@ export class Widget<P = unknown> extends Element {
   get formId(): string {
     return this.proto.formId ?? "";
   }
+  /** The error the widget shows ("Quantity must be between 0 and 100") after a refused post(), or null. */
+  get error(): string | null {
+    return this.proto.error?.message || null;
+  }
   /** The definition the widget registered in the run that drew it. */
   get def(): WidgetDef | undefined {
     return this.harness.state.registry.get(this.id);
@@ -55,6 +60,26 @@ export class Widget<P = unknown> extends Element {
    */
   setValue(value: P): this {
     return this.setStored(this.toStored(value), value);
+  }
+
+  /**
+   * Posts raw form text, as the browser's field would (a number input's "200", a checkbox's "0" then "1"). A value
+   * the widget cannot take is refused as on the server: after the next run the widget shows `.error` and keeps its
+   * value; the text stays "in the field" (posted again) until the next setValue() or post().
+   * @example await at.numberInput[0].post("200").run(); at.numberInput[0].error
+   */
+  post(...values: string[]): this {
+    const def = this.usable();
+    this.harness.pending.delete(def.id);
+    this.harness.pendingErrors.delete(def.id);
+    try {
+      const value = def.fromForm(values);
+      if (value !== KEEP) this.harness.pending.set(def.id, value);
+    } catch (e) {
+      if (!(e instanceof FieldValueError)) throw e;
+      this.harness.pendingErrors.set(def.id, { message: e.message, hint: def.hint ?? "", entered: def.secret ? [] : values });
+    }
+    return this;
   }
 
   /** The stored value: set-but-not-run, else the session's, else the default. */
@@ -92,6 +117,7 @@ export class Widget<P = unknown> extends Element {
       throw this.fail(shown, e instanceof Error ? e.message : String(e));
     }
     this.harness.pending.set(def.id, checked);
+    this.harness.pendingErrors.delete(def.id);
     return this;
   }
 }

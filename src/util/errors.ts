@@ -35,3 +35,12 @@ export class BadRequestError extends Error {
     this.status = status;
   }
 }
+
+/**
+ * One widget's posted value that the widget cannot take (above its maximum, a fraction in a whole-number input, one
+ * selection too many). Not a bad request: the widget keeps its value and shows this message; the rest of the post
+ * is applied. The message is for the person using the app ("Quantity must be 100 or less").
+ */
+export class FieldValueError extends BadRequestError {
+  override name = "FieldValueError";
+}

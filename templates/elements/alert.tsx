@@ -1,10 +1,10 @@
-// st.success / info / warning / error → a callout; errors and warnings are alerts, the others statuses.
+// st.success / info / warning / error → a callout; errors are alerts, warnings and successes statuses.
 import type { sluice } from "../../src/gen/proto.js";
 import { markdownToHtml } from "../format.ts";
 
 const kinds: Record<number, [string, string, string]> = {
   1: ["error", "alert", "Error"],
-  2: ["warning", "alert", "Warning"],
+  2: ["warning", "status", "Warning"],
   3: ["info", "note", "Info"],
   4: ["success", "status", "Success"],
 };

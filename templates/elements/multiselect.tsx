@@ -1,13 +1,14 @@
 // st.multiselect → a native multiple <select>; the hidden "" makes an empty selection still post.
 import type { sluice } from "../../src/gen/proto.js";
-import { describedBy, Help, inputId, Label } from "../parts.tsx";
+import { describedBy, FieldError, Help, inputId, invalid, Label, widgetClass } from "../parts.tsx";
 
 export default function MultiSelect({ el, id }: { el: sluice.IMultiSelect; id: string }) {
   const selected = new Set(el.value ?? []);
   const options = el.options ?? [];
   return (
-    <div class="sl-widget sl-multiselect">
+    <div class={widgetClass("sl-widget sl-multiselect", el.error)}>
       <Label id={id} text={el.label ?? ""} visibility={el.labelVisibility} />
+      <FieldError id={id} error={el.error} />
       <input type="hidden" name={el.id ?? ""} value="" disabled={el.disabled || undefined} />
       <select
         id={inputId(id)}
@@ -15,7 +16,8 @@ export default function MultiSelect({ el, id }: { el: sluice.IMultiSelect; id: s
         multiple
         size={Math.min(Math.max(options.length, 2), 8)}
         disabled={el.disabled || undefined}
-        aria-describedby={describedBy(id, el.help)}
+        aria-invalid={invalid(el.error)}
+        aria-describedby={describedBy(id, el.help, el.error)}
       >
         {options.map((opt, i) => (
           <option value={String(i)} selected={selected.has(i) || undefined}>

@@ -2,7 +2,7 @@
 // inputs posted under one name (low, then high).
 import type { sluice } from "../../src/gen/proto.js";
 import { sprintf } from "../format.ts";
-import { describedBy, Help, inputId, Label, labelClass } from "../parts.tsx";
+import { describedBy, FieldError, Help, inputId, invalid, Label, labelClass, widgetClass } from "../parts.tsx";
 
 export default function Slider({ el, id }: { el: sluice.ISlider; id: string }) {
   const values = el.value ?? [];
@@ -13,11 +13,13 @@ export default function Slider({ el, id }: { el: sluice.ISlider; id: string }) {
     max: String(el.max ?? 100),
     step: String(el.step ?? 1),
     disabled: el.disabled || undefined,
+    "aria-invalid": invalid(el.error),
   };
   if (values.length === 2) {
     return (
-      <fieldset class="sl-widget sl-slider sl-range" aria-describedby={describedBy(id, el.help)}>
+      <fieldset class={widgetClass("sl-widget sl-slider sl-range", el.error)} aria-describedby={describedBy(id, el.help, el.error)}>
         <legend class={labelClass(el.labelVisibility)}>{el.label}</legend>
+        <FieldError id={id} error={el.error} />
         {(["Minimum", "Maximum"] as const).map((which, i) => (
           <div class="sl-range-end">
             <label for={`${inputId(id)}${i}`}>{which}</label>
@@ -31,10 +33,11 @@ export default function Slider({ el, id }: { el: sluice.ISlider; id: string }) {
   }
   const v = values[0] ?? el.min ?? 0;
   return (
-    <div class="sl-widget sl-slider">
+    <div class={widgetClass("sl-widget sl-slider", el.error)}>
       <Label id={id} text={el.label ?? ""} visibility={el.labelVisibility} />
+      <FieldError id={id} error={el.error} />
       <div class="sl-slider-row">
-        <input type="range" id={inputId(id)} {...common} value={String(v)} aria-valuetext={fmt(v)} aria-describedby={describedBy(id, el.help)} />
+        <input type="range" id={inputId(id)} {...common} value={String(v)} aria-valuetext={fmt(v)} aria-describedby={describedBy(id, el.help, el.error)} />
         <output for={inputId(id)} id={id + "-out"}>{fmt(v)}</output>
       </div>
       <Help id={id} help={el.help} />

@@ -1,11 +1,12 @@
 // st.textArea → a native <textarea>; committed on blur (the change event).
 import type { sluice } from "../../src/gen/proto.js";
-import { describedBy, Help, inputId, Label } from "../parts.tsx";
+import { describedBy, FieldError, Help, inputId, invalid, Label, shown, widgetClass } from "../parts.tsx";
 
 export default function TextArea({ el, id }: { el: sluice.ITextArea; id: string }) {
   return (
-    <div class="sl-widget sl-text-area">
+    <div class={widgetClass("sl-widget sl-text-area", el.error)}>
       <Label id={id} text={el.label ?? ""} visibility={el.labelVisibility} />
+      <FieldError id={id} error={el.error} />
       <textarea
         id={inputId(id)}
         name={el.id ?? ""}
@@ -13,9 +14,10 @@ export default function TextArea({ el, id }: { el: sluice.ITextArea; id: string 
         maxlength={el.maxChars || undefined}
         placeholder={el.placeholder || undefined}
         disabled={el.disabled || undefined}
-        aria-describedby={describedBy(id, el.help)}
+        aria-invalid={invalid(el.error)}
+        aria-describedby={describedBy(id, el.help, el.error)}
       >
-        {el.value ?? ""}
+        {shown(el.value ?? "", el.error)}
       </textarea>
       <Help id={id} help={el.help} />
     </div>

@@ -52,11 +52,6 @@ httpTest("a stale handoff cookie starts a new session", options, async (c) => {
   assert.match(parsePage(await res.text()).sessionId, /^[0-9a-f]{32,}$/);
 });
 
-httpTest("an invalid no-JS post is a 4xx with a readable message", options, async (c) => {
-  const page = await openPage(c);
-  const res = await rerun(c, page, [[page.nameOf("Pick a number"), "700"]], { path: "/" });
-  assert.is(res.status, 400);
-  assert.match(await res.text(), /outside 0\.\.100/);
-});
+// An invalid no-JS value: the error summary and inline errors are in tests/http/validation.test.ts.
 
 test.run();

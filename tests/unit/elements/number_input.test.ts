@@ -48,9 +48,9 @@ test("value null is empty; setValue(null) empties it", async () => {
 test("out-of-bounds and fractional values are rejected like a post", async () => {
   const at = await AppTest.fromFunction((st) => void st.numberInput("n", { minValue: 0, maxValue: 5 })).run();
   const n = at.numberInput[0]!;
-  assert.throws(() => n.setValue(6), (e: unknown) => e instanceof AppTestError && /greater than the maximum 5/.test(e.message));
-  assert.throws(() => n.setValue(-1), /less than the minimum 0/);
-  assert.throws(() => n.setValue(1.5), /not a whole number/);
+  assert.throws(() => n.setValue(6), (e: unknown) => e instanceof AppTestError && /"n" to 6: n must be between 0 and 5/.test(e.message));
+  assert.throws(() => n.setValue(-1), /must be between 0 and 5/);
+  assert.throws(() => n.setValue(1.5), /must be a whole number/);
   assert.throws(() => n.setValue("3" as never), /expected a number or null/);
 });
 

@@ -108,7 +108,7 @@ test("a session-state value that does not fit the widget is an error in the app"
 for (const [kind, make, bad, expected] of [
   ["textInput", (st: any) => st.textInput("T", { key: "k" }), 5, "must be a string"],
   ["checkbox", (st: any) => st.checkbox("C", { key: "k" }), "yes", "must be true or false"],
-  ["numberInput", (st: any) => st.numberInput("N", { key: "k", minValue: 0, maxValue: 9 }), 42, "greater than the maximum 9"],
+  ["numberInput", (st: any) => st.numberInput("N", { key: "k", minValue: 0, maxValue: 9 }), 42, "between 0 and 9"],
   ["numberInput", (st: any) => st.numberInput("N", { key: "k" }), "7", "must be a number or null"],
 ] as const) {
   test(`a session-state value of the wrong kind for st.${kind} is an error naming the widget (${JSON.stringify(bad)})`, async () => {

@@ -90,10 +90,10 @@ test("labels with markup are shown as text, attribute values are quoted safely",
 });
 const fieldsetFree = (root: HTMLElement) => root.querySelector("summary")!.textContent!.includes("<script>");
 
-test("errors and warnings are alerts; info and success are not", () => {
+test("errors are alerts; warnings, info and success are not (a warning is a polite status)", () => {
   const role = (format: number) => render({ newElement: { alert: { body: "x", format } } }).querySelector(".sl-alert")!.getAttribute("role");
   assert.is(role(1), "alert");
-  assert.is(role(2), "alert");
+  assert.is(role(2), "status");
   assert.is(role(3), "note");
   assert.is(role(4), "status");
   const err = render({ newElement: { alert: { body: "Bad", format: 1 } } });
