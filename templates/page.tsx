@@ -26,6 +26,7 @@ export function HeadAssets() {
       <link rel="stylesheet" href={assetPath("sluice.css")} />
       <noscript>
         <link rel="stylesheet" href={assetPath("nojs.css")} />
+        <link rel="stylesheet" href="/_sluice/join.css" />
       </noscript>
       <script src={assetPath("sluice.js")} defer></script>
     </>
@@ -93,7 +94,7 @@ export function Body(p: PageProps) {
         {p.running ? "Running…" : ""}
       </div>
       {p.stream ? (
-        <div id="sl-stream" hidden hx-sse:connect={`/_sluice/stream?session=${p.sessionId}&after=${p.lastEventId}`} hx-swap="none"></div>
+        <div id="sl-stream" hidden hx-sse:connect={`/_sluice/stream?after=${p.lastEventId}`} hx-headers={JSON.stringify({ "X-Sluice-Session": p.sessionId })} hx-swap="none"></div>
       ) : null}
     </body>
   );

@@ -7,6 +7,7 @@ import type { SessionStore } from "../session/store.ts";
 import { BadRequestError } from "../util/errors.ts";
 import { decodeRerun, fieldsOf, sessionIdOf } from "./form.ts";
 import { checkSameOrigin } from "./security.ts";
+import { requireOwner } from "./sessions-guard.ts";
 
 /** Reads, checks and decodes a rerun post. */
 export async function readRerun(c: Context, sessions: SessionStore, config: Config) {
@@ -33,6 +34,7 @@ export async function readRerun(c: Context, sessions: SessionStore, config: Conf
     c.header("hx-refresh", "true"); // htmx reloads the page, which starts a new session
     throw new BadRequestError("This session has expired. Reload the page to start a new one.", 410);
   }
+  requireOwner(c, sessions, session); // another browser's session: 403, and nothing in it changes
   const decoded = decodeRerun(fields, session.state.registry);
   session.clientAck = Math.max(session.clientAck, decoded.lastEventId);
   // Every post carries all widget values: an older post arriving after a newer one would roll them back.

@@ -128,6 +128,16 @@ export class AppSession {
     this.stream?.close();
   }
 
+  /**
+   * Estimated bytes this session holds, for the store's memory budget: its tree's encoded messages (most of a
+   * heavy app's memory, outside the V8 heap) and its event log, plus a fixed share for the runner and state.
+   */
+  byteEstimate(): number {
+    let n = 8192 + this.log.bytes;
+    for (const node of this.tree.nodes.values()) n += 96 + node.bytes.byteLength;
+    return n;
+  }
+
   /** True while a stream is open (the session is in use even without posts). */
   get connected(): boolean {
     return this.stream !== null || this.posts.length > 0;
