@@ -45,7 +45,7 @@ export function HeadMeta(p: { title: string; favicon: string }) {
 
 /** An emoji becomes an SVG data URL (no request, allowed by the CSP's img-src); anything else is a URL. */
 export function faviconHref(icon: string): string {
-  if (/^(https?:|\/|data:)/.test(icon)) return icon;
+  if (/^(https?:|\/|data:image\/)/i.test(icon)) return icon; // not data:text/html and the like
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y=".9em" font-size="90">${icon.replace(/[<>&"]/g, "")}</text></svg>`;
   return "data:image/svg+xml," + encodeURIComponent(svg);
 }

@@ -57,6 +57,8 @@ export class MemorySessionStore implements SessionStore {
   private readonly perAddress = new Map<string, number>();
   private lastSweep = 0;
   private bytes = 0;
+  /** Sessions added since they were last measured (measured at the next admission, so a burst counts at once). */
+  private readonly unmeasured = new Set<string>();
   private readonly limits: StoreLimits;
   private readonly now: () => number;
 
@@ -83,6 +85,7 @@ export class MemorySessionStore implements SessionStore {
     this.entries.set(session.id, { session, owner, joined: false, created: now, bytes: 0, measuredAt: -1 });
     bump(this.perBrowser, owner.browser, 1);
     if (owner.address) bump(this.perAddress, owner.address, 1);
+    this.unmeasured.add(session.id);
   }
 
   delete(id: string): void {
@@ -124,6 +127,11 @@ export class MemorySessionStore implements SessionStore {
   admit(owner: SessionOwner): number {
     const l = this.limits;
     const retry = Math.max(1, Math.ceil(l.unjoinedTtlSeconds));
+    for (const id of this.unmeasured) {
+      const e = this.entries.get(id);
+      if (e) this.measure(e);
+    }
+    this.unmeasured.clear();
     if (this.entries.size >= l.maxSessions || this.bytes > l.maxBytes) this.sweep(true);
     while ((this.perBrowser.get(owner.browser) ?? 0) >= l.maxPerBrowser) if (!this.evictIdle((e) => e.owner.browser === owner.browser)) return retry;
     while (owner.address && (this.perAddress.get(owner.address) ?? 0) >= l.maxPerAddress) if (!this.evictIdle((e) => e.owner.address === owner.address)) return retry;
@@ -165,13 +173,15 @@ export class MemorySessionStore implements SessionStore {
         this.delete(id);
         continue;
       }
-      if (e.measuredAt !== e.session.lastActivity || now - e.session.lastActivity < 5000) {
-        const b = e.session.byteEstimate();
-        this.bytes += b - e.bytes;
-        e.bytes = b;
-        e.measuredAt = e.session.lastActivity;
-      }
+      if (e.measuredAt !== e.session.lastActivity || now - e.session.lastActivity < 5000) this.measure(e);
     }
+  }
+
+  private measure(e: Entry): void {
+    const b = e.session.byteEstimate();
+    this.bytes += b - e.bytes;
+    e.bytes = b;
+    e.measuredAt = e.session.lastActivity;
   }
 }
 
