@@ -85,8 +85,8 @@ export function createApp(options: AppOptions): SluiceServer {
 
   hono.use("*", async (c, next) => {
     const wrongHost = checkHost(c.req.raw, config.server.address, config.server.allowedHosts);
-    if (wrongHost) return c.text(wrongHost, 400); // DNS rebinding: another site's name pointed at this loopback server
-    await next();
+    if (wrongHost) c.res = c.text(wrongHost, 400); // DNS rebinding: another site's name pointed at this loopback server
+    else await next();
     for (const [k, v] of Object.entries(securityHeaders)) c.res.headers.set(k, v);
   });
 

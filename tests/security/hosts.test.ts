@@ -30,6 +30,7 @@ test("bound to localhost, a request for another host name is a 400 that says wha
       const page = await raw(port, { path: "/", headers: { host } });
       assert.is(page.status, 400, host);
       assert.match(page.body, "server.allowedHosts");
+      assert.ok(page.headers["content-security-policy"], "the refusal carries the security headers too");
       const body = new URLSearchParams({ _sluice_session: session }).toString();
       const post = await raw(port, { method: "POST", path: "/_sluice/rerun", headers: { host, cookie, "content-type": FORM["content-type"] }, body });
       assert.is(post.status, 400, `a post for ${host}`);
@@ -62,7 +63,7 @@ test("bound to a public address with no allowedHosts, any Host is served (a reve
 
 httpTest("a cross-site post is refused by Origin and by Fetch Metadata", () => ({ app }), async (c) => {
   const page = await openPage(c);
-  for (const headers of [{ origin: "https://evil.example" }, { "sec-fetch-site": "cross-site" }, { "sec-fetch-site": "same-site" }, { origin: "null" }]) {
+  for (const headers of [{ origin: "https://evil.example" }, { "sec-fetch-site": "cross-site" }, { "sec-fetch-site": "same-site" }, { origin: "null" }] as Record<string, string>[]) {
     for (const path of ["/_sluice/rerun", "/"]) {
       const res = await rerun(c, page, [[page.nameOf("Pick a number"), "1"]], { headers, path });
       assert.is(res.status, 403, `${JSON.stringify(headers)} ${path}`);
