@@ -27,6 +27,8 @@ export interface Config {
     heartbeatSeconds: number;
     /** Streams one browser may hold open at once; its other tabs poll (HTTP/1.1 allows 6 connections per host). Default 3. */
     maxStreamsPerBrowser: number;
+    /** Streams one client address may hold open (many cookie jars, one client); its other tabs poll. Default 100. */
+    maxStreamsPerAddress: number;
     /** Milliseconds between polls of a tab over that limit. Default 2000. */
     streamPollMs: number;
     /** Extra origins allowed to post reruns (besides the page's own). Default none. */
@@ -68,6 +70,7 @@ export const defaults: Config = {
     rerunBufferMs: 20,
     heartbeatSeconds: 15,
     maxStreamsPerBrowser: 3,
+    maxStreamsPerAddress: 100,
     streamPollMs: 2000,
     allowedOrigins: [],
     unjoinedSessionTtl: 15,

@@ -13,7 +13,7 @@ import { BadRequestError } from "../util/errors.ts";
 import { randomId } from "../util/hash.ts";
 import { htmlRenderer } from "./render.tsx";
 import { checkHost, isClientAbort, securityHeaders } from "./security.ts";
-import { admitNewSession, browserOf, cookieOptions, ownsSession, SESSION_HEADER } from "./sessions-guard.ts";
+import { admitNewSession, browserOf, cookieOptions, isHttp2, ownsSession, SESSION_HEADER } from "./sessions-guard.ts";
 import { formatEvent, sseHeaders } from "./sse.ts";
 import { renderPage } from "./page.ts";
 import { readRerun } from "./read-rerun.ts";
@@ -93,7 +93,7 @@ export function createApp(options: AppOptions): SluiceServer {
   hono.onError((err, c) => {
     if (err instanceof BadRequestError) {
       // A body refused before it was read to its end: the connection cannot carry another request.
-      if (err.status === 413) c.header("connection", "close");
+      if (err.status === 413 && !isHttp2(c)) c.header("connection", "close");
       return c.text(err.message, err.status);
     }
     if (isClientAbort(err, c.req.raw)) return c.body(null, 400); // the client went away: not the server's fault

@@ -75,5 +75,5 @@ export function isClientAbort(err: unknown, req: Request): boolean {
   const e = err as { name?: string; code?: string; message?: string; cause?: { code?: string } } | null;
   if (!e) return false;
   const code = e.code ?? e.cause?.code ?? "";
-  return e.name === "AbortError" || ["ECONNRESET", "ECONNABORTED", "EPIPE", "ERR_STREAM_PREMATURE_CLOSE"].includes(code) || /^(aborted|terminated)$/i.test(e.message ?? "");
+  return e.name === "AbortError" || ["ECONNRESET", "ECONNABORTED", "EPIPE", "ERR_STREAM_PREMATURE_CLOSE"].includes(code) || /^(aborted|terminated)$|connection prematurely closed/i.test(e.message ?? "");
 }

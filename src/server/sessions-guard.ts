@@ -64,6 +64,12 @@ export function clientAddress(c: Context, config: Config): string | undefined {
   return undefined;
 }
 
+/** True over HTTP/2, where a `Connection` header is forbidden (node's http2 compatibility request says so). */
+export function isHttp2(c: Context): boolean {
+  const incoming = (c.env as { incoming?: { httpVersionMajor?: number } } | undefined)?.incoming;
+  return (incoming?.httpVersionMajor ?? 1) >= 2;
+}
+
 /**
  * A GET that would create a session: refused when another site made the browser load the page as a subresource
  * (an <img>, <script> or fetch pointed at us: Sec-Fetch-Dest other than document), so a cross-site page cannot

@@ -10,7 +10,7 @@ import type { Config } from "../config.ts";
 import type { Listener } from "../session/session.ts";
 import type { SessionStore } from "../session/store.ts";
 import { formatEvent, heartbeat, sseHeaders } from "./sse.ts";
-import { BROWSER_COOKIE, browserOf, ownsSession, SESSION_HEADER } from "./sessions-guard.ts";
+import { BROWSER_COOKIE, browserOf, clientAddress, ownsSession, SESSION_HEADER } from "./sessions-guard.ts";
 
 export { BROWSER_COOKIE };
 
@@ -83,20 +83,28 @@ export function streamHandler(sessions: SessionStore, config: Config) {
     const asked = Number.isFinite(header) && header > 0 ? header : Number(c.req.query("after") ?? 0) || 0;
     const after = Math.max(asked, session.clientAck);
     for (const [k, v] of Object.entries(sseHeaders)) c.header(k, v);
-    const browser = browserOf(c)!; // the owner check above needs the cookie, so the cap applies to every stream
-    const held = heldStreams.get(browser) ?? 0;
-    if (held >= config.server.maxStreamsPerBrowser) {
+    // Held streams are counted per browser (the owner check above needs its cookie, so every stream has one) and
+    // per client address where the runtime tells it (one client with many cookie jars).
+    const keys = ["b:" + browserOf(c)!];
+    const address = clientAddress(c, config);
+    if (address) keys.push("a:" + address);
+    const over =
+      (heldStreams.get(keys[0]!) ?? 0) >= config.server.maxStreamsPerBrowser ||
+      (address !== undefined && (heldStreams.get(keys[1]!) ?? 0) >= config.server.maxStreamsPerAddress);
+    if (over) {
       // Over the limit: answer with what is missing and close; the tab polls again after `retry` ms.
       const missed = session.eventsAfter(after);
       let text = retryHint(config.server.streamPollMs);
       for (const e of missed) text += formatEvent(e);
       return c.body(text);
     }
-    heldStreams.set(browser, held + 1);
+    for (const k of keys) heldStreams.set(k, (heldStreams.get(k) ?? 0) + 1);
     const release = () => {
-      const n = (heldStreams.get(browser) ?? 1) - 1;
-      if (n <= 0) heldStreams.delete(browser);
-      else heldStreams.set(browser, n);
+      for (const k of keys) {
+        const n = (heldStreams.get(k) ?? 1) - 1;
+        if (n <= 0) heldStreams.delete(k);
+        else heldStreams.set(k, n);
+      }
     };
     return streamBody(c, async (out) => {
       let done!: () => void;

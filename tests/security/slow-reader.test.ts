@@ -10,6 +10,7 @@ import { serve } from "../../src/adapters/node.ts";
 import { serialWriter } from "../../src/server/stream.ts";
 import type { St } from "../../src/elements/index.ts";
 import { raw } from "./raw.ts";
+import { httpTest, openPage, readUntil } from "../http/harness.ts";
 
 test("the writer never queues more than its cap for a client that takes nothing, then gives up", async () => {
   let aborted = false;
@@ -81,6 +82,27 @@ test("a raw TCP client that never reads its stream gets it closed once the queue
 test("a raw TCP client that never reads its stream gets it closed when a write stays pending", async () => {
   const { closed, pushed } = await neverReads({ maxStreamQueueBytes: 1 << 30, streamWriteTimeoutMs: 200 });
   assert.ok(closed, `the stream was still open after ${pushed} bytes were sent to it`);
+});
+
+httpTest("one client address with many cookie jars holds at most server.maxStreamsPerAddress streams; the rest poll", () => ({
+  app: (st: St) => st.text("hi"),
+  config: { server: { maxStreamsPerAddress: 2, maxStreamsPerBrowser: 3, streamPollMs: 1234 } },
+}), async (c) => {
+  const browsers = [c, c.otherBrowser(), c.otherBrowser()];
+  const held: Response[] = [];
+  for (const b of browsers.slice(0, 2)) {
+    const page = await openPage(b);
+    held.push(await b.request("/_sluice/stream?after=0", { headers: { "x-sluice-session": page.sessionId } }));
+  }
+  const page = await openPage(browsers[2]!);
+  const third = await browsers[2]!.request("/_sluice/stream?after=0", { headers: { "x-sluice-session": page.sessionId } });
+  const text = await readUntil(third, (t) => t.includes("retry:"));
+  // In memory there is no address: only the per-browser cap applies, and the third browser streams.
+  if (c.mode === "node") {
+    assert.match(text, "retry: 1234", "over the address's cap: told to poll");
+    assert.not.ok(c.server.sessions.get(page.sessionId)!.connected);
+  } else assert.match(text, "retry: 1000");
+  for (const r of held) await r.body?.cancel();
 });
 
 test.run();
