@@ -11,8 +11,8 @@ export interface SessionOwner {
 
 export interface SessionStore {
   get(id: string): AppSession | undefined;
-  /** Adds a session for its owner (after `admit` made room). */
-  add(session: AppSession, owner?: SessionOwner): void;
+  /** Adds a session for the browser that created it (after `admit` made room); only that browser may use it. */
+  add(session: AppSession, owner: SessionOwner): void;
   delete(id: string): void;
   /** Every live session (rerun on save reaches them all). */
   all(): Iterable<AppSession>;
@@ -78,7 +78,7 @@ export class MemorySessionStore implements SessionStore {
     return e?.session;
   }
 
-  add(session: AppSession, owner: SessionOwner = { browser: "" }): void {
+  add(session: AppSession, owner: SessionOwner): void {
     this.sweep();
     this.delete(session.id);
     const now = this.now();
