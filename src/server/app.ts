@@ -13,7 +13,7 @@ import { BadRequestError } from "../util/errors.ts";
 import { randomId } from "../util/hash.ts";
 import { htmlRenderer } from "./render.tsx";
 import { checkHost, isClientAbort, securityHeaders } from "./security.ts";
-import { admitNewSession, browserOf, cookieOptions, isHttp2, ownsSession, SESSION_HEADER } from "./sessions-guard.ts";
+import { admitNewSession, browserOf, clientAddress, cookieOptions, isHttp2, ownsSession, SESSION_HEADER } from "./sessions-guard.ts";
 import { formatEvent, sseHeaders } from "./sse.ts";
 import { renderPage } from "./page.ts";
 import { readRerun } from "./read-rerun.ts";
@@ -84,7 +84,7 @@ export function createApp(options: AppOptions): SluiceServer {
   };
 
   hono.use("*", async (c, next) => {
-    const wrongHost = checkHost(c.req.raw, config.server.address, config.server.allowedHosts);
+    const wrongHost = checkHost(c.req.raw, config.server.address, config.server.allowedHosts, clientAddress(c, config));
     if (wrongHost) c.res = c.text(wrongHost, 400); // DNS rebinding: another site's name pointed at this loopback server
     else await next();
     for (const [k, v] of Object.entries(securityHeaders)) c.res.headers.set(k, v);

@@ -28,17 +28,20 @@ const LOOPBACK_HOSTS = ["localhost", "127.0.0.1", "[::1]"];
 
 /** True for an address that only this machine can reach: localhost, 127.x.x.x, ::1. */
 export function isLoopback(address: string): boolean {
-  const a = address.toLowerCase().replace(/^\[|\]$/g, "");
+  const a = address.toLowerCase().replace(/^\[|\]$/g, "").replace(/^::ffff:(?=127\.)/, "");
   return a === "localhost" || a === "::1" || /^127(\.\d{1,3}){3}$/.test(a);
 }
 
 /**
  * When the server is bound to a loopback address, another site's page can still reach it through DNS rebinding
  * (evil.example resolving to 127.0.0.1): only Host localhost, 127.0.0.1, [::1] (any port) and
- * `server.allowedHosts` are served, as Jupyter and Django's ALLOWED_HOSTS do. Returns an error message, or null.
+ * `server.allowedHosts` are served, as Jupyter and Django's ALLOWED_HOSTS do. A request whose client address is
+ * known and not loopback came over a real network, so the server is not loopback-only (an adapter told to bind
+ * 0.0.0.0 while server.address kept its default): it is served. With allowedHosts set, every request is checked.
+ * Returns an error message, or null.
  */
-export function checkHost(req: Request, address: string, allowedHosts: readonly string[]): string | null {
-  if (!isLoopback(address) && allowedHosts.length === 0) return null;
+export function checkHost(req: Request, address: string, allowedHosts: readonly string[], remote?: string): string | null {
+  if (allowedHosts.length === 0 && (!isLoopback(address) || (remote !== undefined && !isLoopback(remote)))) return null;
   const host = (req.headers.get("host") ?? new URL(req.url).host).toLowerCase();
   const name = host.startsWith("[") ? host.slice(0, host.indexOf("]") + 1) : host.replace(/:\d*$/, "");
   const allowed = allowedHosts.map((h) => h.toLowerCase());

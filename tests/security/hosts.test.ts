@@ -4,6 +4,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { createApp } from "../../src/server/app.ts";
+import { checkHost } from "../../src/server/security.ts";
 import { serve } from "../../src/adapters/node.ts";
 import { referenceApp } from "../fixtures/apps.ts";
 import { FORM, httpTest, openPage, rerun } from "../http/harness.ts";
@@ -59,6 +60,16 @@ test("bound to a public address with no allowedHosts, any Host is served (a reve
   await withServer({ address: "0.0.0.0" }, async (port) => {
     assert.is((await raw(port, { path: "/_sluice/health", headers: { host: "app.example" } })).status, 200);
   });
+});
+
+test("the check applies to loopback clients: one from another machine means the server is not loopback-only", () => {
+  const req = new Request("http://evil.example/", { headers: { host: "evil.example" } });
+  assert.ok(checkHost(req, "localhost", [], "127.0.0.1"), "a browser on this machine (rebinding)");
+  assert.ok(checkHost(req, "localhost", [], "::ffff:127.0.0.1"));
+  assert.ok(checkHost(req, "localhost", [], undefined), "no address known: by the configured address");
+  assert.is(checkHost(req, "localhost", [], "203.0.113.5"), null, "bound wider than server.address says");
+  assert.ok(checkHost(req, "0.0.0.0", ["app.example"], "203.0.113.5"), "allowedHosts set: every request is checked");
+  assert.is(checkHost(new Request("http://app.example/"), "0.0.0.0", ["app.example"], "203.0.113.5"), null);
 });
 
 httpTest("a cross-site post is refused by Origin and by Fetch Metadata", () => ({ app }), async (c) => {
