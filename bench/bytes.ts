@@ -35,7 +35,7 @@ export async function measureBytes(o: { changes: number }): Promise<Result> {
   let sample = "";
   for (let i = 0; i < o.changes; i++) {
     const value = i % 2 === 0 ? 500 + i : 7 + i; // alternate between 3- and 1–2-digit values
-    const res = await server.hono.request("http://127.0.0.1/_sluice/rerun", { method: "POST", body: sliderBody(info, value), headers: FORM });
+    const res = await server.hono.request("http://127.0.0.1/_sluice/rerun", { method: "POST", body: sliderBody(info, value), headers: { ...FORM, cookie: info.cookie } });
     const body = await res.text();
     if (res.status !== 200) throw new Error(`bench: rerun answered ${res.status}: ${body.slice(0, 200)}`);
     info.lastEventId = lastSseId(body) || info.lastEventId;

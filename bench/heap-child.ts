@@ -34,7 +34,7 @@ const before2 = await settle();
 for (let i = 0; i < activeSessions; i++) {
   const { info } = await openSession(server2);
   for (let j = 0; j < changes; j++) {
-    const res = await server2.hono.request("http://127.0.0.1/_sluice/rerun", { method: "POST", body: sliderBody(info, j + 1), headers: FORM });
+    const res = await server2.hono.request("http://127.0.0.1/_sluice/rerun", { method: "POST", body: sliderBody(info, j + 1), headers: { ...FORM, cookie: info.cookie } });
     info.lastEventId = lastSseId(await res.text()) || info.lastEventId;
   }
 }

@@ -42,7 +42,7 @@ async function overHttp(o: RerunOptions): Promise<Timing & { sseBytes: number }>
     if (i === o.warmup) wallStart = performance.now();
     const body = sliderBody(info, (i % 1000) + 1);
     const t0 = performance.now();
-    const res = await server.hono.request(url, { method: "POST", body, headers: FORM });
+    const res = await server.hono.request(url, { method: "POST", body, headers: { ...FORM, cookie: info.cookie } });
     const text = await res.text();
     const t1 = performance.now();
     if (res.status !== 200) throw new Error(`bench: rerun answered ${res.status}: ${text.slice(0, 200)}`);

@@ -19,7 +19,8 @@ export interface Result {
 export const FORM = { "content-type": "application/x-www-form-urlencoded" };
 
 /** The reference app on the in-memory hono app (no port). */
-export const referenceServer = (): SluiceServer => createApp({ app: referenceApp, title: "sluice bench" });
+// The sessions measured stand for open tabs, which join theirs at once: no early expiry of never-joined ones.
+export const referenceServer = (): SluiceServer => createApp({ app: referenceApp, title: "sluice bench", config: { server: { unjoinedSessionTtl: 3600 } } });
 
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -40,9 +41,11 @@ export interface PageInfo {
   slider: string;
   selectbox: string;
   textInput: string;
+  /** The browser cookie the page set (a session only takes posts from the browser that created it). */
+  cookie: string;
 }
 
-export function parsePage(html: string): PageInfo {
+export function parsePage(html: string, cookie = ""): PageInfo {
   const pick = (re: RegExp, what: string) => {
     const m = html.match(re);
     if (!m) throw new Error(`bench: could not find ${what} in the page`);
@@ -54,6 +57,7 @@ export function parsePage(html: string): PageInfo {
     slider: unescapeAttr(pick(/<input type="range"[^>]* name="([^"]+)"/, "the slider")),
     selectbox: unescapeAttr(pick(/<select[^>]* name="([^"]+)"/, "the selectbox")),
     textInput: unescapeAttr(pick(/<input type="text"[^>]* name="([^"]+)"/, "the text input")),
+    cookie,
   };
 }
 
@@ -85,7 +89,7 @@ export async function readAll(res: Response): Promise<Uint8Array> {
 export async function openSession(server: SluiceServer): Promise<{ page: string; info: PageInfo }> {
   const res = await server.hono.request("http://127.0.0.1/");
   const page = await res.text();
-  return { page, info: parsePage(page) };
+  return { page, info: parsePage(page, res.headers.getSetCookie().map((l) => l.split(";")[0]).join("; ")) };
 }
 
 export function printTable(rows: readonly Row[]): void {

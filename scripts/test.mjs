@@ -66,6 +66,7 @@ if (tsc) check("tsc --noEmit", tsc.status === 0);
 // 3. Unit and HTTP tests, 4. browser tests, 5. other runtimes.
 uvu("unit", "tests/unit");
 uvu("http", "tests/http");
+uvu("security", "tests/security");
 uvu("browser", "tests/browser");
 uvu("runtimes", "tests/runtimes");
 

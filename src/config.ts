@@ -17,7 +17,7 @@ export interface Config {
     maxBodyBytes: number;
     /** Events kept per session for `Last-Event-ID` replay. Default 256. */
     eventLogSize: number;
-    /** At most this many live sessions; new ones get a 503. Default 10000. */
+    /** At most this many live sessions; when full, the least recently used idle one is evicted (429 if none is idle). Default 10000. */
     maxSessions: number;
     /** Milliseconds the first page waits for the run before sending what it has. Default 150. */
     firstPaintMs: number;
@@ -27,10 +27,28 @@ export interface Config {
     heartbeatSeconds: number;
     /** Streams one browser may hold open at once; its other tabs poll (HTTP/1.1 allows 6 connections per host). Default 3. */
     maxStreamsPerBrowser: number;
+    /** Streams one client address may hold open (many cookie jars, one client); its other tabs poll. Default 100. */
+    maxStreamsPerAddress: number;
     /** Milliseconds between polls of a tab over that limit. Default 2000. */
     streamPollMs: number;
     /** Extra origins allowed to post reruns (besides the page's own). Default none. */
     allowedOrigins: string[];
+    /** Seconds a new session lives before its tab shows it is alive (a join beacon, a post or a stream). Default 15. */
+    unjoinedSessionTtl: number;
+    /** Sessions one browser (cookie) may hold; beyond it its least recently used idle session is evicted. Default 100. */
+    maxSessionsPerBrowser: number;
+    /** Sessions one client address may hold, where the runtime tells it; same eviction. Default 1000. */
+    maxSessionsPerAddress: number;
+    /** Estimated bytes (trees and event logs) all sessions may hold; beyond it idle sessions are evicted. Default 1 GiB. */
+    maxSessionBytes: number;
+    /** Host names served when bound to a loopback address, besides localhost, 127.0.0.1 and [::1]. Default none. */
+    allowedHosts: string[];
+    /** Trust X-Forwarded-Proto / X-Forwarded-For from a reverse proxy (Secure cookies, client address). Default false. */
+    trustProxy: boolean;
+    /** Bytes a stream may have queued for a client that does not read; past it the stream is closed. Default 1 MiB. */
+    maxStreamQueueBytes: number;
+    /** Milliseconds one write to a stream may stay pending before the stream is closed. Default 30000. */
+    streamWriteTimeoutMs: number;
   };
   client: {
     /** Show exception type, message and stack trace in the app ("full"), or a generic message ("none"). Default "full". */
@@ -52,8 +70,17 @@ export const defaults: Config = {
     rerunBufferMs: 20,
     heartbeatSeconds: 15,
     maxStreamsPerBrowser: 3,
+    maxStreamsPerAddress: 100,
     streamPollMs: 2000,
     allowedOrigins: [],
+    unjoinedSessionTtl: 15,
+    maxSessionsPerBrowser: 100,
+    maxSessionsPerAddress: 1000,
+    maxSessionBytes: 1 << 30,
+    allowedHosts: [],
+    trustProxy: false,
+    maxStreamQueueBytes: 1 << 20,
+    streamWriteTimeoutMs: 30_000,
   },
   client: { showErrorDetails: "full" },
 };

@@ -29,6 +29,7 @@ export function HeadAssets() {
       <link rel="stylesheet" href={assetPath("sluice.css")} />
       <noscript>
         <link rel="stylesheet" href={assetPath("nojs.css")} />
+        <link rel="stylesheet" href="/_sluice/join.css" />
       </noscript>
       <script src={assetPath("sluice.js")} defer></script>
     </>
@@ -47,7 +48,7 @@ export function HeadMeta(p: { title: string; favicon: string }) {
 
 /** An emoji becomes an SVG data URL (no request, allowed by the CSP's img-src); anything else is a URL. */
 export function faviconHref(icon: string): string {
-  if (/^(https?:|\/|data:)/.test(icon)) return icon;
+  if (/^(https?:|\/|data:image\/)/i.test(icon)) return icon; // not data:text/html and the like
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y=".9em" font-size="90">${icon.replace(/[<>&"]/g, "")}</text></svg>`;
   return "data:image/svg+xml," + encodeURIComponent(svg);
 }
@@ -97,7 +98,7 @@ export function Body(p: PageProps) {
         {p.running ? "Running…" : ""}
       </div>
       {p.stream ? (
-        <div id="sl-stream" hidden hx-sse:connect={`/_sluice/stream?session=${p.sessionId}&after=${p.lastEventId}`} hx-swap="none"></div>
+        <div id="sl-stream" hidden hx-sse:connect={`/_sluice/stream?after=${p.lastEventId}`} hx-headers={JSON.stringify({ "X-Sluice-Session": p.sessionId })} hx-swap="none"></div>
       ) : null}
     </body>
   );

@@ -1,6 +1,6 @@
 // The hono app for one script: the page, the tab's stream, rerun posts (htmx and plain forms), static assets and
 // health. Web-standard only (Request → Response), so every runtime serves it through a small adapter.
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { stream as streamBody } from "hono/streaming";
 import { getCookie, setCookie, deleteCookie } from "hono/cookie";
 import { resolveConfig, type Config, type PartialConfig } from "../config.ts";
@@ -12,13 +12,14 @@ import { assets } from "../gen/assets.ts";
 import { BadRequestError } from "../util/errors.ts";
 import { randomId } from "../util/hash.ts";
 import { htmlRenderer } from "./render.tsx";
-import { securityHeaders } from "./security.ts";
+import { checkHost, isClientAbort, securityHeaders } from "./security.ts";
+import { admitNewSession, browserOf, clientAddress, cookieOptions, isHttp2, ownsSession, SESSION_HEADER } from "./sessions-guard.ts";
 import { formatEvent, sseHeaders } from "./sse.ts";
 import { renderPage } from "./page.ts";
 import { readRerun } from "./read-rerun.ts";
 import { ErrorPage } from "../../templates/error-page.tsx";
 import { toHtml } from "../../templates/node.tsx";
-import { BROWSER_COOKIE, serialWriter, streamHandler } from "./stream.ts";
+import { serialWriter, streamHandler, writerLimits } from "./stream.ts";
 
 export interface AppOptions {
   /** The app script's default export. */
@@ -47,7 +48,16 @@ const REDACTED = "This app has encountered an error. The details are in the serv
 /** `createApp({ app })`: a hono app serving one script. */
 export function createApp(options: AppOptions): SluiceServer {
   const config = resolveConfig(options.config);
-  const sessions = options.store ?? new MemorySessionStore(config.server.sessionTtl);
+  const sessions =
+    options.store ??
+    new MemorySessionStore({
+      ttlSeconds: config.server.sessionTtl,
+      unjoinedTtlSeconds: config.server.unjoinedSessionTtl,
+      maxSessions: config.server.maxSessions,
+      maxPerBrowser: config.server.maxSessionsPerBrowser,
+      maxPerAddress: config.server.maxSessionsPerAddress,
+      maxBytes: config.server.maxSessionBytes,
+    });
   let app = options.app;
   const title = options.title ?? "sluice";
   const hono = new Hono();
@@ -64,26 +74,35 @@ export function createApp(options: AppOptions): SluiceServer {
           },
         };
 
-  const newSession = () => {
-    if (sessions.size >= config.server.maxSessions) throw new BadRequestError("Too many sessions; try again later.", 429);
+  const newSession = (c: Context) => {
+    const owner = admitNewSession(c, sessions, config); // 403 for a cross-site subresource; 429 + Retry-After if full
     const s = new AppSession(randomId(16), app, {
       eventLogSize: config.server.eventLogSize,
       renderer: htmlRenderer,
       factory,
     });
-    sessions.add(s);
+    sessions.add(s, owner);
     return s;
   };
 
   hono.use("*", async (c, next) => {
-    await next();
+    const wrongHost = checkHost(c.req.raw, config.server.address, config.server.allowedHosts, clientAddress(c, config));
+    if (wrongHost) c.res = c.text(wrongHost, 400); // DNS rebinding: another site's name pointed at this loopback server
+    else await next();
     for (const [k, v] of Object.entries(securityHeaders)) c.res.headers.set(k, v);
   });
 
   hono.onError((err, c) => {
     const status = err instanceof BadRequestError ? err.status : 500;
+    if (err instanceof BadRequestError) {
+      // A body refused before it was read to its end: the connection cannot carry another request.
+      if (err.status === 413 && !isHttp2(c)) c.header("connection", "close");
+    } else if (isClientAbort(err, c.req.raw)) {
+      return c.body(null, 400); // the client went away: not the server's fault
+    } else {
+      console.error("sluice: internal error", err);
+    }
     const message = err instanceof BadRequestError ? err.message : "Internal server error"; // no stack traces
-    if (!(err instanceof BadRequestError)) console.error("sluice: internal error", err);
     // A browser navigating (a no-JavaScript post) gets a page with the app's look and a link back; htmx and
     // other clients get the message as text (htmx's glue shows it with a way on).
     if (!c.req.header("hx-request") && /text\/html/.test(c.req.header("accept") ?? "")) {
@@ -108,14 +127,14 @@ export function createApp(options: AppOptions): SluiceServer {
 
   hono.get("/", async (c) => {
     // A no-JavaScript post redirected here: show that session as it is now (post/redirect/get).
+    // Only the browser that made the session gets it back.
     const handoff = getCookie(c, NOJS_COOKIE);
     if (handoff) {
       deleteCookie(c, NOJS_COOKIE, { path: "/" });
       const s = sessions.get(handoff);
-      if (s) return renderPage(c, s, { title, config, runFirst: false });
+      if (s && ownsSession(c, sessions, s)) return renderPage(c, s, { title, config, runFirst: false });
     }
-    if (!getCookie(c, BROWSER_COOKIE)) setCookie(c, BROWSER_COOKIE, randomId(16), { path: "/", httpOnly: true, sameSite: "Lax" });
-    return renderPage(c, newSession(), { title, config, runFirst: true });
+    return renderPage(c, newSession(c), { title, config, runFirst: true });
   });
 
   hono.post("/_sluice/rerun", async (c) => {
@@ -149,7 +168,7 @@ export function createApp(options: AppOptions): SluiceServer {
     }
     for (const [k, v] of Object.entries(sseHeaders)) c.header(k, v);
     return streamBody(c, async (out) => {
-      const write = serialWriter(out);
+      const write = serialWriter(out, () => void (closed = true), writerLimits(config));
       let last = write(buffered);
       live = (text) => void (last = write(text));
       out.onAbort(() => void (closed = true));
@@ -161,12 +180,27 @@ export function createApp(options: AppOptions): SluiceServer {
   hono.post("/", async (c) => {
     const { session, decoded } = await readRerun(c, sessions, config);
     await session.handleBackMsg(decoded.backMsg);
-    setCookie(c, NOJS_COOKIE, session.id, { path: "/", httpOnly: true, sameSite: "Strict", maxAge: 60 });
+    setCookie(c, NOJS_COOKIE, session.id, { ...cookieOptions(c, config, "Strict"), maxAge: 60 });
     // A value refused: the page opens at its error summary (focusable, so arriving there focuses it).
     return c.redirect(session.state.fieldErrors.size ? "/#sl-error-summary" : "/", 303);
   });
 
   hono.get("/_sluice/stream", streamHandler(sessions, config));
+
+  // The tab shows it is alive, so its session gets the full TTL (a page fetched by no browser expires within
+  // server.unjoinedSessionTtl). With scripts: the glue posts the session's header; without: the page's
+  // <noscript> stylesheet link, which joins this browser's new sessions.
+  hono.post("/_sluice/join", (c) => {
+    const s = sessions.get(c.req.header(SESSION_HEADER) ?? "");
+    if (!s || !ownsSession(c, sessions, s)) return c.text("Unknown or expired session", 404);
+    sessions.join(s.id);
+    return c.body(null, 204);
+  });
+  hono.get("/_sluice/join.css", (c) => {
+    const browser = browserOf(c);
+    if (browser && c.req.header("sec-fetch-site") !== "cross-site") sessions.joinBrowser(browser);
+    return c.body("", 200, { "content-type": "text/css; charset=utf-8", "cache-control": "no-store" });
+  });
 
   return {
     hono,

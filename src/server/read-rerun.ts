@@ -7,6 +7,7 @@ import type { SessionStore } from "../session/store.ts";
 import { BadRequestError } from "../util/errors.ts";
 import { decodeRerun, fieldsOf, sessionIdOf } from "./form.ts";
 import { checkSameOrigin } from "./security.ts";
+import { requireOwner } from "./sessions-guard.ts";
 
 /** How far a post's number may run ahead of the newest taken (a tab numbers its posts 1, 2, 3, … from its load). */
 export const MAX_SEQ_AHEAD = 1000;
@@ -36,6 +37,7 @@ export async function readRerun(c: Context, sessions: SessionStore, config: Conf
     c.header("hx-refresh", "true"); // htmx reloads the page, which starts a new session
     throw new BadRequestError("This session has expired. Reload the page to start a new one.", 410);
   }
+  requireOwner(c, sessions, session); // another browser's session: 403, and nothing in it changes
   const decoded = decodeRerun(fields, session.state.registry);
   // A post number far ahead of the tab's would make every later post of the tab look stale (a frozen tab).
   if (decoded.seq > session.lastPostSeq + MAX_SEQ_AHEAD) {

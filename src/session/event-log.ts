@@ -35,4 +35,11 @@ export class EventLog {
   get size(): number {
     return this.events.length;
   }
+
+  /** Estimated bytes the kept events hold (two per character, plus a little per event). */
+  get bytes(): number {
+    let n = 0;
+    for (const e of this.events) n += 64 + 2 * (e.data.length + (e.event?.length ?? 0));
+    return n;
+  }
 }

@@ -95,7 +95,7 @@ httpTest("an unknown or expired session is a 410 that tells htmx to reload", opt
 });
 
 httpTest("an unknown stream session is a 404", options, async (c) => {
-  const res = await c.request(`/_sluice/stream?session=${"0".repeat(32)}`);
+  const res = await c.request(`/_sluice/stream`, { headers: { "x-sluice-session": "0".repeat(32) } });
   assert.is(res.status, 404);
   await res.text();
 });

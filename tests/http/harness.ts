@@ -1,5 +1,6 @@
 // Every HTTP test runs twice: against the hono app in memory (`hono.request`) and against a real Node server on a
 // random port of 127.0.0.1. `httpTest(title, setup, fn)` registers both; fn gets a Client that hides which one it is.
+// A Client keeps cookies as one browser does (a session is bound to the browser cookie that created it).
 import { request as httpRequest } from "node:http";
 import { test } from "uvu";
 import { parseHTML } from "linkedom";
@@ -11,20 +12,53 @@ export interface Client {
   /** The real server's port (node mode). */
   readonly port?: number;
   readonly server: SluiceServer;
-  /** A request to `path`; redirects are not followed. */
+  /** A request to `path` with this client's cookies (a `cookie` header in init adds to them); redirects are not followed. */
   request(path: string, init?: RequestInit): Promise<Response>;
+  /** The cookies this client holds, by name (set by the server's answers). */
+  readonly jar: Map<string, string>;
+  /** The jar as a `cookie` header value. */
+  cookieHeader(): string;
+  /** Another browser of the same server: an empty cookie jar. */
+  otherBrowser(): Client;
+}
+
+type Send = (path: string, init?: RequestInit) => Promise<Response>;
+
+function makeClient(base: Pick<Client, "mode" | "port" | "server">, send: Send): Client {
+  const jar = new Map<string, string>();
+  const client: Client = {
+    ...base,
+    jar,
+    cookieHeader: () => [...jar].map(([k, v]) => `${k}=${v}`).join("; "),
+    otherBrowser: () => makeClient(base, send),
+    async request(path, init = {}) {
+      const headers = new Headers(init.headers);
+      const own = client.cookieHeader();
+      const extra = headers.get("cookie");
+      if (own || extra) headers.set("cookie", [own, extra].filter(Boolean).join("; "));
+      const res = await send(path, { ...init, headers });
+      for (const line of res.headers.getSetCookie()) {
+        const m = /^([^=;\s]+)=([^;]*)/.exec(line);
+        if (!m) continue;
+        if (/max-age=0|expires=Thu, 01 Jan 1970/i.test(line) || m[2] === "") jar.delete(m[1]!);
+        else jar.set(m[1]!, m[2]!);
+      }
+      return res;
+    },
+  };
+  return client;
 }
 
 export function httpTest(title: string, options: () => AppOptions, fn: (c: Client) => Promise<void>): void {
   test(`${title} [memory]`, async () => {
     const server = createApp(options());
-    await fn({ mode: "memory", server, request: (path, init) => Promise.resolve(server.hono.request(path, init)) });
+    await fn(makeClient({ mode: "memory", server }, (path, init) => Promise.resolve(server.hono.request(path, init))));
   });
   test(`${title} [node]`, async () => {
     const server = createApp(options());
     const listening = await serve(server, { port: 0, hostname: "127.0.0.1" });
     try {
-      await fn({ mode: "node", server, port: listening.port, request: (path, init) => fetch(`http://127.0.0.1:${listening.port}${path}`, { redirect: "manual", ...init }) });
+      await fn(makeClient({ mode: "node", server, port: listening.port }, (path, init) => fetch(`http://127.0.0.1:${listening.port}${path}`, { redirect: "manual", ...init })));
     } finally {
       await listening.close();
     }
@@ -138,7 +172,7 @@ export async function postChunked(c: Client, path: string, prefix: string, total
     return { status: res.status, text: await res.text(), sent };
   }
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: "127.0.0.1", port: c.port, path, method: "POST", headers: { ...FORM, "transfer-encoding": "chunked" } }, (res) => {
+    const req = httpRequest({ host: "127.0.0.1", port: c.port, path, method: "POST", headers: { ...FORM, "transfer-encoding": "chunked", cookie: c.cookieHeader() } }, (res) => {
       let text = "";
       res.setEncoding("utf8");
       res.on("data", (d: string) => (text += d));

@@ -75,8 +75,10 @@ httpTest("a slow app's page shows its first elements at once and streams the res
   assert.is(page.doc.getElementById("sl-status")!.textContent, "Running…");
   const url = page.doc.getElementById("sl-stream")?.getAttribute("hx-sse:connect");
   assert.ok(url, "the page opens its stream to get the rest");
-  assert.match(url!, new RegExp(`session=${page.sessionId}&after=${page.lastEventId}$`));
-  const text = await readUntil(await c.request(url!), (t) => t.includes("After a while"));
+  assert.match(url!, new RegExp(`^/_sluice/stream\\?after=${page.lastEventId}$`), "the session id is not in the URL");
+  const headers = JSON.parse(page.doc.getElementById("sl-stream")!.getAttribute("hx-headers")!);
+  assert.is(headers["X-Sluice-Session"], page.sessionId, "the stream names its session in a header");
+  const text = await readUntil(await c.request(url!, { headers }), (t) => t.includes("After a while"));
   const events = parseSse(text).filter((e) => e.data);
   assert.ok(events.every((e) => e.id! > page.lastEventId), "nothing the page already has is sent again");
 });

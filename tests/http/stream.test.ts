@@ -10,8 +10,8 @@ async function change(c: Client, page: Page, value: string, last: number) {
   return parseSse(await (await rerun(c, page, [[page.nameOf("Pick a number"), value]], { last })).text());
 }
 const stream = (c: Client, page: Page, o: { lastEventId?: number; after?: number; signal?: AbortSignal } = {}) =>
-  c.request(`/_sluice/stream?session=${page.sessionId}${o.after !== undefined ? `&after=${o.after}` : ""}`, {
-    headers: o.lastEventId !== undefined ? { "last-event-id": String(o.lastEventId) } : {},
+  c.request(`/_sluice/stream${o.after !== undefined ? `?after=${o.after}` : ""}`, {
+    headers: { "x-sluice-session": page.sessionId, ...(o.lastEventId !== undefined ? { "last-event-id": String(o.lastEventId) } : {}) },
     signal: o.signal,
   });
 const hasId = (id: number) => (text: string) => parseSse(text).some((e) => e.id === id);

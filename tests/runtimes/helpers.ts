@@ -110,7 +110,7 @@ export function smokeSuite(spec: RuntimeSpec) {
   const test = suite(`runtime: ${spec.name}`);
   const timeout = () => AbortSignal.timeout(10_000);
   let server: RunningServer | undefined;
-  let page: { sid: string; last: string; slider: string } | undefined;
+  let page: { sid: string; last: string; slider: string; cookie: string } | undefined;
   let t0 = 0;
   let started = 0;
 
@@ -138,7 +138,9 @@ export function smokeSuite(spec: RuntimeSpec) {
     assert.match(label, "Pick a number");
     assert.match(document.body.textContent ?? "", "50 squared is 2500");
     const hidden = (n: string) => document.querySelector(`input[name="${n}"]`)?.getAttribute("value") ?? "";
-    page = { sid: hidden("_sluice_session"), last: hidden("_sluice_last"), slider: slider.getAttribute("name") ?? "" };
+    // A session is bound to the browser cookie that created it: send it back as a browser does.
+    const cookie = r.headers.getSetCookie().map((l) => l.split(";")[0]).join("; ");
+    page = { sid: hidden("_sluice_session"), last: hidden("_sluice_last"), slider: slider.getAttribute("name") ?? "", cookie };
     assert.ok(page.sid && page.slider, "session id and slider name");
   });
 
@@ -149,7 +151,7 @@ export function smokeSuite(spec: RuntimeSpec) {
     const r = await fetch(`${base}/_sluice/rerun`, {
       method: "POST",
       body,
-      headers: { "content-type": "application/x-www-form-urlencoded", origin: base, accept: "text/html, text/event-stream" },
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: base, accept: "text/html, text/event-stream", cookie: page.cookie },
       signal: timeout(),
     });
     assert.is(r.status, 200);
@@ -165,7 +167,7 @@ export function smokeSuite(spec: RuntimeSpec) {
     const ac = new AbortController();
     const t = setTimeout(() => ac.abort(), 10_000);
     try {
-      const r = await fetch(`${base}/_sluice/stream?session=${page.sid}&after=0`, { signal: ac.signal });
+      const r = await fetch(`${base}/_sluice/stream?after=0`, { signal: ac.signal, headers: { "x-sluice-session": page.sid, cookie: page.cookie } });
       assert.is(r.status, 200);
       assert.match(r.headers.get("content-type") ?? "", "text/event-stream");
       const first = await r.body!.getReader().read(); // the opening `retry:` event arrives at once

@@ -9,8 +9,8 @@ test("a session idle for longer than the TTL is gone; a connected one stays", ()
   const idle = session(() => {});
   const held = session(() => {});
   Object.assign(held, { id: "h".repeat(32) });
-  store.add(idle);
-  store.add(held);
+  store.add(idle, { browser: "b" });
+  store.add(held, { browser: "b" });
   held.attach(listener("stream"), 0);
   idle.lastActivity = held.lastActivity = now;
   now += 59_000;
@@ -24,7 +24,7 @@ test("a session idle for longer than the TTL is gone; a connected one stays", ()
 test("delete and all", () => {
   const store = new MemorySessionStore(60);
   const s = session(() => {});
-  store.add(s);
+  store.add(s, { browser: "b" });
   assert.equal([...store.all()], [s]);
   store.delete(s.id);
   assert.is(store.get(s.id), undefined);

@@ -112,8 +112,17 @@ test("headings use the requested level and a slug anchor", () => {
   const root = render({ newElement: { heading: { tag: "h2", body: "Hello World" } } });
   const [h] = byRole(root, "heading");
   assert.is(h!.tagName, "H2");
-  assert.is(h!.id, "hello-world");
+  assert.is(h!.id, "h-hello-world");
   assert.is(render({ newElement: { heading: { tag: "script", body: "x" } } }).querySelector("script"), null, "an unknown tag is not used");
+});
+
+test("a heading never takes the framework's DOM ids (sl-…), generated or explicit", () => {
+  const generated = byRole(render({ newElement: { heading: { tag: "h2", body: "sl 0 3" } } }), "heading")[0]!;
+  assert.is(generated.id, "h-sl-0-3");
+  const explicit = byRole(render({ newElement: { heading: { tag: "h2", body: "x", anchor: "sl-0-c" } } }), "heading")[0]!;
+  assert.is(explicit.id, "h-sl-0-c");
+  const own = byRole(render({ newElement: { heading: { tag: "h2", body: "x", anchor: "intro" } } }), "heading")[0]!;
+  assert.is(own.id, "intro", "an app's own anchor is kept");
 });
 
 test("a divider is a separator", () => {
