@@ -32,6 +32,12 @@ export interface Config {
     /** Extra origins allowed to post reruns (besides the page's own). Default none. */
     allowedOrigins: string[];
   };
+  runner: {
+    /** Seconds a run may take before it is stopped, with a message in place. Default 0 (no limit). */
+    maxRunSeconds: number;
+    /** Seconds a run goes on after its tab's last contact while no stream or rerun response is open. Default 30 (0: never). */
+    tabGoneSeconds: number;
+  };
   client: {
     /** Show exception type, message and stack trace in the app ("full"), or a generic message ("none"). Default "full". */
     showErrorDetails: "full" | "none";
@@ -55,6 +61,7 @@ export const defaults: Config = {
     streamPollMs: 2000,
     allowedOrigins: [],
   },
+  runner: { maxRunSeconds: 0, tabGoneSeconds: 30 },
   client: { showErrorDetails: "full" },
 };
 
@@ -64,6 +71,7 @@ export type PartialConfig = { [S in keyof Config]?: Partial<Config[S]> };
 export function resolveConfig(partial: PartialConfig = {}): Config {
   return {
     server: { ...defaults.server, ...partial.server },
+    runner: { ...defaults.runner, ...partial.runner },
     client: { ...defaults.client, ...partial.client },
   };
 }

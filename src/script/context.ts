@@ -16,6 +16,10 @@ export class RunContext {
   /** Set by the runner when a newer request arrives; honoured at the next st.* call. */
   interrupted = false;
   stopRequested = false;
+  /** The runner gave up waiting for this run (Stop, time limit, tab gone); its code stops at its next st.* call. */
+  abandoned = false;
+  /** Abandons the run now (set by the runner while the run is active). */
+  abandon?: (reason: "stop" | "timeout" | "tab-gone") => void;
   /** Fragment being written, if any (later issue: fragments). */
   fragmentId = "";
 

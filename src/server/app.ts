@@ -68,6 +68,7 @@ export function createApp(options: AppOptions): SluiceServer {
       eventLogSize: config.server.eventLogSize,
       renderer: htmlRenderer,
       factory,
+      runner: config.runner,
     });
     sessions.add(s);
     return s;
