@@ -74,6 +74,11 @@ export function Body(p: PageProps) {
           </button>
           <span>Changes take effect when you press Apply.</span>
         </div>
+        <div id="sl-stopbar" class="sl-stopbar" hidden={!p.running}>
+          <button type="submit" class="sl-stop" name="_sluice_stop" value="1">
+            Stop
+          </button>
+        </div>
         <div class="sl-app">
           <aside id="sl-1" class="sl-sidebar" aria-label="Sidebar">
             <div id="sl-1-c" class="sl-root">{raw(p.roots["1"] ?? "")}</div>

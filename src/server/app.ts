@@ -145,7 +145,10 @@ export function createApp(options: AppOptions): SluiceServer {
       const write = serialWriter(out);
       let last = write(buffered);
       live = (text) => void (last = write(text));
-      out.onAbort(() => void (closed = true));
+      out.onAbort(() => {
+        closed = true;
+        detach(); // the tab is gone or moved on: nothing listens to this run any more (runner.tabGoneSeconds)
+      });
       await done;
       await last;
     });
@@ -153,7 +156,8 @@ export function createApp(options: AppOptions): SluiceServer {
 
   hono.post("/", async (c) => {
     const { session, decoded } = await readRerun(c, sessions, config);
-    await session.handleBackMsg(decoded.backMsg);
+    const detach = session.attach({ kind: "post", send: () => {}, close: () => {} }, session.seq); // a tab waits on this run
+    await session.handleBackMsg(decoded.backMsg).finally(detach);
     setCookie(c, NOJS_COOKIE, session.id, { path: "/", httpOnly: true, sameSite: "Strict", maxAge: 60 });
     return c.redirect("/", 303);
   });
