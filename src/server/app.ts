@@ -16,6 +16,7 @@ import { securityHeaders } from "./security.ts";
 import { formatEvent, sseHeaders } from "./sse.ts";
 import { renderPage } from "./page.ts";
 import { readRerun } from "./read-rerun.ts";
+import { recoveredPreamble } from "./recover.ts";
 import { BROWSER_COOKIE, serialWriter, streamHandler } from "./stream.ts";
 
 export interface AppOptions {
@@ -112,11 +113,11 @@ export function createApp(options: AppOptions): SluiceServer {
   });
 
   hono.post("/_sluice/rerun", async (c) => {
-    const { session, decoded, stale } = await readRerun(c, sessions, config);
+    const { session, decoded, stale, recovered } = await readRerun(c, sessions, config, newSession);
     if (stale) return c.body(null, 204); // a newer post of this tab was already taken: nothing to do
     // A quick run (most are) is answered in one piece; a run still going after rerunBufferMs is streamed, so a
     // long run shows its elements as they are produced.
-    let buffered = "";
+    let buffered = recovered ? formatEvent({ id: 0, data: recoveredPreamble(session, config) }) : "";
     let live: ((text: string) => void) | null = null;
     let closed = false; // a newer post of this tab took over
     const listener: Listener = {
@@ -155,7 +156,7 @@ export function createApp(options: AppOptions): SluiceServer {
   });
 
   hono.post("/", async (c) => {
-    const { session, decoded } = await readRerun(c, sessions, config);
+    const { session, decoded } = await readRerun(c, sessions, config, newSession);
     const detach = session.attach({ kind: "post", send: () => {}, close: () => {} }, session.seq); // a tab waits on this run
     await session.handleBackMsg(decoded.backMsg).finally(detach);
     setCookie(c, NOJS_COOKIE, session.id, { path: "/", httpOnly: true, sameSite: "Strict", maxAge: 60 });
