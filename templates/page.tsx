@@ -94,6 +94,7 @@ export function Body(p: PageProps) {
           </div>
         </div>
       </form>
+      <div id="sl-connection" class="sl-connection" role="status" aria-live="polite"></div>
       <div id="sl-status" class="sl-visually-hidden" role="status" aria-live="polite">
         {p.running ? "Running…" : ""}
       </div>
