@@ -4,7 +4,9 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { St } from "../../src/index.ts";
-import { FORM, httpTest, openPage, parseSse, rerun, swapsOf } from "./harness.ts";
+import { createApp } from "../../src/server/app.ts";
+import { serve } from "../../src/adapters/node.ts";
+import { FORM, httpTest, openPage, parsePage, parseSse, rerun, swapsOf } from "./harness.ts";
 
 const stuck = () => ({
   app: async (st: St) => {
@@ -72,5 +74,29 @@ httpTest(
     assert.match(html, /stopped after running for 0\.1 s \(runner\.maxRunSeconds is 0\.1\)/);
   },
 );
+
+// Real server only: an in-memory request cannot be aborted.
+test("a run whose tab went away (its rerun response aborted, no stream) stops after runner.tabGoneSeconds [node]", async () => {
+  const server = createApp({ ...stuck(), config: { server: { firstPaintMs: 20 }, runner: { tabGoneSeconds: 0.1 } } });
+  const listening = await serve(server, { port: 0, hostname: "127.0.0.1" });
+  try {
+    const base = `http://127.0.0.1:${listening.port}`;
+    const page = parsePage(await (await fetch(base + "/")).text());
+    const s = server.sessions.get(page.sessionId)!;
+    const abort = new AbortController();
+    const body = new URLSearchParams([["_sluice_session", page.sessionId], ["_sluice_last", String(page.lastEventId)], [page.nameOf("Go on"), "1"]]);
+    const res = await fetch(base + "/_sluice/rerun", { method: "POST", body: body.toString(), headers: FORM, signal: abort.signal });
+    assert.is(res.status, 200);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.ok(s.runner.running, "its response is open: the run goes on");
+    abort.abort(); // the tab closed
+    const until = Date.now() + 2000;
+    while (s.runner.running && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    assert.not.ok(s.runner.running, "nothing listens any more: the run stopped");
+  } finally {
+    for (const s of server.sessions.all()) await s.handleBackMsg({ stopScript: true }); // a stuck run would hold close()
+    await listening.close();
+  }
+});
 
 test.run();
