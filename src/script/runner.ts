@@ -8,32 +8,19 @@ import { RunContext, type MessageSink } from "./context.ts";
 import { coalesce, type RerunRequest } from "./request.ts";
 import { isSignal, RerunSignal, StopSignal } from "./signals.ts";
 import { runScope, type FaultOwner } from "./scope.ts";
+import { watchRun, type RunnerLimits, type StopReason } from "./watchdog.ts";
 import { publicValue, type SessionState } from "./state.ts";
 import { RunTimeoutError } from "../util/errors.ts";
 import type { WidgetDef } from "./widget.ts";
 
 export type AppFunction<St = any> = (st: St) => unknown;
+export type { RunnerLimits, StopReason };
 
 /** What the runner needs from the st layer: a fresh st for a run, and a way to show an error in place. */
 export interface StFactory<St = any> {
   create(runner: ScriptRunner): St;
   showError(st: St, error: unknown): void;
 }
-
-/** Limits on a run, and what the runner needs to know to apply them. All optional; 0 turns a limit off. */
-export interface RunnerLimits {
-  /** Seconds a run may take; past it the run is stopped with a message in place. */
-  maxRunSeconds?: number;
-  /** Seconds a run may go on after the tab's last contact while nothing listens to it. */
-  tabGoneSeconds?: number;
-  /** When the tab was last in contact (ms), or null while something listens (a stream or a rerun response). */
-  lastContact?: () => number | null;
-  /** The session's id, to attribute faults in the log. */
-  sessionId?: string;
-}
-
-/** Why a run was abandoned. */
-export type StopReason = "stop" | "timeout" | "tab-gone";
 
 const Status = sluice.ScriptFinishedStatus;
 const noop = () => {};
@@ -152,7 +139,7 @@ export class ScriptRunner implements FaultOwner {
     }));
     let status: number = Status.FINISHED_SUCCESSFULLY;
     let completed = true;
-    const watch = this.watch(ctx);
+    const watch = watchRun(ctx, this.limits);
     try {
       const body = runScope().run(this, async () => {
         this.applyRequest(req);
@@ -208,31 +195,6 @@ export class ScriptRunner implements FaultOwner {
     }
     ctx.stopRequested = true;
     ctx.abandoned = true;
-  }
-
-  /** The stop signal of one run: Stop, runner.maxRunSeconds, or the tab gone (checked a few times a second). */
-  private watch(ctx: RunContext): { stopped: Promise<StopReason>; clear(): void } {
-    let resolve!: (reason: StopReason) => void;
-    const stopped = new Promise<StopReason>((r) => (resolve = r));
-    ctx.abandon = resolve;
-    const { maxRunSeconds = 0, tabGoneSeconds = 0, lastContact } = this.limits;
-    const timeout = maxRunSeconds > 0 ? setTimeout(() => resolve("timeout"), maxRunSeconds * 1000) : undefined;
-    const goneMs = tabGoneSeconds * 1000;
-    const check =
-      goneMs > 0 && lastContact
-        ? setInterval(() => {
-            const last = lastContact();
-            if (last !== null && Date.now() - last > goneMs) resolve("tab-gone");
-          }, Math.min(1000, Math.max(10, goneMs / 4)))
-        : undefined;
-    return {
-      stopped,
-      clear: () => {
-        clearTimeout(timeout);
-        clearInterval(check);
-        ctx.abandon = undefined;
-      },
-    };
   }
 
   /** This runner as the st layer sees it, with `ctx` resolved by `ctx` (methods stay bound to the runner). */
