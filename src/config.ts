@@ -50,6 +50,12 @@ export interface Config {
     /** Milliseconds one write to a stream may stay pending before the stream is closed. Default 30000. */
     streamWriteTimeoutMs: number;
   };
+  runner: {
+    /** Seconds a run may take before it is stopped, with a message in place. Default 0 (no limit). */
+    maxRunSeconds: number;
+    /** Seconds a run goes on after its tab's last contact while no stream or rerun response is open. Default 30 (0: never). */
+    tabGoneSeconds: number;
+  };
   client: {
     /** Show exception type, message and stack trace in the app ("full"), or a generic message ("none"). Default "full". */
     showErrorDetails: "full" | "none";
@@ -82,6 +88,7 @@ export const defaults: Config = {
     maxStreamQueueBytes: 1 << 20,
     streamWriteTimeoutMs: 30_000,
   },
+  runner: { maxRunSeconds: 0, tabGoneSeconds: 30 },
   client: { showErrorDetails: "full" },
 };
 
@@ -91,6 +98,7 @@ export type PartialConfig = { [S in keyof Config]?: Partial<Config[S]> };
 export function resolveConfig(partial: PartialConfig = {}): Config {
   return {
     server: { ...defaults.server, ...partial.server },
+    runner: { ...defaults.runner, ...partial.runner },
     client: { ...defaults.client, ...partial.client },
   };
 }

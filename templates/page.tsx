@@ -78,6 +78,11 @@ export function Body(p: PageProps) {
           </button>
           <span>Changes take effect when you press Apply.</span>
         </div>
+        <div id="sl-stopbar" class="sl-stopbar" hidden={!p.running}>
+          <button type="submit" class="sl-stop" name="_sluice_stop" value="1">
+            Stop
+          </button>
+        </div>
         <div class="sl-app">
           <aside id="sl-1" class="sl-sidebar" aria-label="Sidebar">
             <div id="sl-1-c" class="sl-root">{raw(p.roots["1"] ?? "")}</div>
@@ -94,12 +99,18 @@ export function Body(p: PageProps) {
           </div>
         </div>
       </form>
+      <div id="sl-connection" class="sl-connection" role="status" aria-live="polite"></div>
       <div id="sl-status" class="sl-visually-hidden" role="status" aria-live="polite">
         {p.running ? "Running…" : ""}
       </div>
       {p.stream ? (
-        <div id="sl-stream" hidden hx-sse:connect={`/_sluice/stream?after=${p.lastEventId}`} hx-headers={JSON.stringify({ "X-Sluice-Session": p.sessionId })} hx-swap="none"></div>
+        <Stream sessionId={p.sessionId} after={p.lastEventId} />
       ) : null}
     </body>
   );
+}
+
+/** The tab's stream (hx-sse): the session id travels in a header, never in the URL. */
+export function Stream(p: { sessionId: string; after: number }) {
+  return <div id="sl-stream" hidden hx-sse:connect={`/_sluice/stream?after=${p.after}`} hx-headers={JSON.stringify({ "X-Sluice-Session": p.sessionId })} hx-swap="none"></div>;
 }

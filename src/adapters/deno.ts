@@ -1,5 +1,6 @@
 // Deno entry ("sluice/deno"): Deno.serve. Needs only --allow-net; modules resolve from node_modules (deno.json).
 import type { SluiceServer } from "../server/app.ts";
+import { installGuard } from "./guard.ts";
 
 declare const Deno: {
   serve(o: { port: number; hostname: string; onListen(a: { port: number }): void }, h: SluiceServer["fetch"]): { shutdown(): Promise<void> };
@@ -9,6 +10,6 @@ declare const Deno: {
 export function serve(server: SluiceServer, o: { port?: number; hostname?: string } = {}): Promise<{ port: number; close(): Promise<void> }> {
   return new Promise((resolve) => {
     const opts = { port: o.port ?? server.config.server.port, hostname: o.hostname ?? server.config.server.address };
-    const s = Deno.serve({ ...opts, onListen: ({ port }) => resolve({ port, close: () => s.shutdown() }) }, server.fetch);
+    const s = Deno.serve({ ...opts, onListen: ({ port }) => (installGuard(), resolve({ port, close: () => s.shutdown() })) }, server.fetch);
   });
 }

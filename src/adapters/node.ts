@@ -1,10 +1,11 @@
 // Node entry ("sluice/node"): serves a sluice app with @hono/node-server.
 import { serve as honoServe } from "@hono/node-server";
 import type { SluiceServer } from "../server/app.ts";
+import { installGuard } from "./guard.ts";
 
 /** `serve(createApp({ app }))` — resolves with the bound port once listening. */
 export function serve(server: SluiceServer, o: { port?: number; hostname?: string } = {}): Promise<{ port: number; close(): Promise<void> }> {
-  return new Promise((resolve) => {
+  return new Promise<{ port: number; close(): Promise<void> }>((resolve) => {
     const s = honoServe({ fetch: server.fetch, port: o.port ?? server.config.server.port, hostname: o.hostname ?? server.config.server.address }, (info) =>
       resolve({
         port: info.port,
@@ -12,5 +13,5 @@ export function serve(server: SluiceServer, o: { port?: number; hostname?: strin
         close: () => new Promise<void>((r) => { s.close(() => r()); (s as { closeAllConnections?: () => void }).closeAllConnections?.(); }),
       }),
     );
-  });
+  }).then((listening) => (installGuard(), listening)); // once listening: a failure to start still ends the process
 }

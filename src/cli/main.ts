@@ -7,6 +7,7 @@ import { tsImport } from "tsx/esm/api";
 import { watch } from "chokidar";
 import { createApp } from "../server/app.ts";
 import { serve } from "../adapters/node.ts";
+import { installGuard } from "../adapters/guard.ts";
 import type { AppFunction } from "../script/runner.ts";
 import { parseArgs } from "./args.ts";
 import { openBrowser } from "./open-browser.ts";
@@ -50,6 +51,7 @@ export async function main(argv: string[]): Promise<void> {
   const config = { ...args.config, server: { ...args.config.server, runOnSave } };
   const server = createApp({ app: await loadApp(file), title: args.command === "hello" ? "Hello, sluice" : basename(file, extname(file)), config });
   const { port } = await serve(server);
+  installGuard(); // app code (also reloaded on save) never takes the server down; serve() installs it too
   const host = server.config.server.address;
   if (!server.config.server.headless && process.stdout.isTTY && !process.env.CI) openBrowser(`http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);
   process.stdout.write(`\n  sluice is serving ${args.command === "hello" ? "the demo app" : file}\n  Local URL: http://${host}:${port}\n\n`);

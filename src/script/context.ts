@@ -5,6 +5,7 @@ import { pathKey, type DeltaPath } from "../tree/path.ts";
 import { RerunSignal, StopSignal } from "./signals.ts";
 import type { SessionState } from "./state.ts";
 import type { WidgetDef } from "./widget.ts";
+import type { StopReason } from "./watchdog.ts";
 
 export type MessageSink = (msg: sluice.IForwardMsg, ctx: RunContext) => void;
 
@@ -16,6 +17,10 @@ export class RunContext {
   /** Set by the runner when a newer request arrives; honoured at the next st.* call. */
   interrupted = false;
   stopRequested = false;
+  /** The runner gave up waiting for this run (Stop, time limit, tab gone); its code stops at its next st.* call. */
+  abandoned = false;
+  /** Abandons the run now (set by the runner while the run is active). */
+  abandon?: (reason: StopReason) => void;
   /** Fragment being written, if any (later issue: fragments). */
   fragmentId = "";
 

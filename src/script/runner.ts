@@ -1,15 +1,20 @@
 // The script runner: one per session. Runs the app on request, interrupts a running script at its next st.*
 // call when a newer request arrives, coalesces requests, runs callbacks before the body, and turns st.stop(),
-// st.rerun() and uncaught errors into the right end-of-run status.
+// st.rerun() and uncaught errors into the right end-of-run status. A run stuck in an await is abandoned when it is
+// stopped (Stop, runner.maxRunSeconds, the tab gone): the runner races the app against a stop signal.
 import { sluice } from "../gen/proto.js";
 import { randomId } from "../util/hash.ts";
 import { RunContext, type MessageSink } from "./context.ts";
 import { coalesce, type RerunRequest } from "./request.ts";
 import { isSignal, RerunSignal, StopSignal } from "./signals.ts";
+import { runScope, type FaultOwner } from "./scope.ts";
+import { watchRun, type RunnerLimits, type StopReason } from "./watchdog.ts";
 import { publicValue, type SessionState } from "./state.ts";
+import { RunTimeoutError } from "../util/errors.ts";
 import type { WidgetDef } from "./widget.ts";
 
 export type AppFunction<St = any> = (st: St) => unknown;
+export type { RunnerLimits, StopReason };
 
 /** What the runner needs from the st layer: a fresh st for a run, and a way to show an error in place. */
 export interface StFactory<St = any> {
@@ -18,8 +23,9 @@ export interface StFactory<St = any> {
 }
 
 const Status = sluice.ScriptFinishedStatus;
+const noop = () => {};
 
-export class ScriptRunner {
+export class ScriptRunner implements FaultOwner {
   ctx: RunContext | null = null;
   /** Prefix of script run ids (one random draw per runner, not per run). */
   private readonly idPrefix = randomId(4);
@@ -31,12 +37,22 @@ export class ScriptRunner {
   readonly state: SessionState;
   private readonly factory: StFactory;
   private readonly sink: MessageSink;
+  private readonly limits: RunnerLimits;
+  /** The latest run (running or finished): a fault after it ends is shown after its output. */
+  private lastCtx: RunContext | null = null;
+  /** Where faults go while no run is active (after the latest run's elements). */
+  private faultCtx: RunContext | null = null;
 
-  constructor(app: AppFunction, state: SessionState, factory: StFactory, sink: MessageSink) {
+  constructor(app: AppFunction, state: SessionState, factory: StFactory, sink: MessageSink, limits: RunnerLimits = {}) {
     this.app = app;
     this.state = state;
     this.factory = factory;
     this.sink = sink;
+    this.limits = limits;
+  }
+
+  get sessionId(): string {
+    return this.limits.sessionId ?? "";
   }
 
   get running(): boolean {
@@ -59,9 +75,43 @@ export class ScriptRunner {
     return this.loop;
   }
 
-  /** st.stop() from outside (BackMsg.stop_script). */
-  stop(): void {
-    if (this.ctx) this.ctx.stopRequested = true;
+  /**
+   * Stop from outside (BackMsg.stop_script, Streamlit's Stop button): the run ends now, also when it is stuck in an
+   * await (it is abandoned; its code stops at its next st.* call). A rerun still waiting is dropped, as Streamlit
+   * does. Resolves when the session is idle.
+   */
+  stop(): Promise<void> {
+    this.pending = null;
+    const ctx = this.ctx;
+    if (ctx) {
+      ctx.stopRequested = true;
+      ctx.abandon?.("stop");
+    }
+    return this.loop ?? Promise.resolve();
+  }
+
+  /**
+   * An error that escaped the app's control flow (an unhandled rejection, a throwing timer) and was traced to this
+   * session: shown in place in the running run, or after the latest run's output while none runs (until the next
+   * run replaces it).
+   */
+  reportFault(error: unknown): void {
+    let ctx = this.ctx && !this.ctx.abandoned ? this.ctx : null;
+    if (!ctx && this.lastCtx) {
+      if (!this.faultCtx) {
+        const last = this.lastCtx;
+        this.faultCtx = new RunContext(last.runId, last.scriptRunId, this.state, this.sink);
+        for (const [k, v] of last.cursors) this.faultCtx.cursors.set(k, v);
+      }
+      ctx = this.faultCtx;
+    }
+    if (!ctx) return;
+    const fixed = ctx;
+    try {
+      this.factory.showError(this.factory.create(this.view(() => fixed)), error);
+    } catch (inner) {
+      if (!isSignal(inner)) console.error("sluice: could not show an app error", inner);
+    }
   }
 
   private async drain(): Promise<void> {
@@ -76,15 +126,31 @@ export class ScriptRunner {
     const state = this.state;
     const ctx = new RunContext(++this.runCount, `${this.idPrefix}-${this.runCount}`, state, this.sink);
     this.ctx = ctx;
+    this.lastCtx = ctx;
+    this.faultCtx = null;
     state.triggers.clear();
     ctx.send({ newSession: { scriptRunId: ctx.scriptRunId } });
     ctx.send({ sessionStatusChanged: { scriptIsRunning: true } });
-    const st = this.factory.create(this);
+    // The app's st resolves the run on each call, and throws StopSignal once this run is abandoned: an abandoned
+    // run that wakes up later can never write into a newer one.
+    const st = this.factory.create(this.view(() => {
+      if (ctx.abandoned) throw new StopSignal();
+      return this.ctx;
+    }));
     let status: number = Status.FINISHED_SUCCESSFULLY;
     let completed = true;
+    const watch = watchRun(ctx, this.limits);
     try {
-      this.applyRequest(req);
-      await this.app(st);
+      const body = runScope().run(this, async () => {
+        this.applyRequest(req);
+        await this.app(st);
+      });
+      body.catch(noop); // an abandoned run may settle later, when nobody waits for it
+      const reason = await Promise.race([body.then(() => null), watch.stopped]);
+      if (reason) {
+        completed = false;
+        this.abandon(ctx, st, reason);
+      }
     } catch (error) {
       if (error instanceof RerunSignal) {
         status = Status.FINISHED_EARLY_FOR_RERUN;
@@ -105,6 +171,8 @@ export class ScriptRunner {
           if (!isSignal(inner)) console.error("sluice: could not render an app error", inner);
         }
       }
+    } finally {
+      watch.clear();
     }
     state.instantiatedKeys = new Set(); // between runs (and in callbacks) every key may be set again
     if (completed) state.cleanup(ctx.widgets);
@@ -112,6 +180,32 @@ export class ScriptRunner {
     this.ctx = null;
     ctx.send({ scriptFinished: status });
     if (!this.pending) ctx.send({ sessionStatusChanged: { scriptIsRunning: false } });
+  }
+
+  /** Ends a run that did not end by itself; a timeout says so in place. The app's promise is left to the GC. */
+  private abandon(ctx: RunContext, st: unknown, reason: StopReason): void {
+    if (reason === "timeout") {
+      ctx.interrupted = false;
+      ctx.stopRequested = false;
+      try {
+        this.factory.showError(st, new RunTimeoutError(this.limits.maxRunSeconds ?? 0));
+      } catch (inner) {
+        if (!isSignal(inner)) console.error("sluice: could not show that a run was stopped", inner);
+      }
+    }
+    ctx.stopRequested = true;
+    ctx.abandoned = true;
+  }
+
+  /** This runner as the st layer sees it, with `ctx` resolved by `ctx` (methods stay bound to the runner). */
+  private view(ctx: () => RunContext | null): ScriptRunner {
+    return new Proxy(this, {
+      get: (target, prop) => {
+        if (prop === "ctx") return ctx();
+        const value = Reflect.get(target, prop, target);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
   }
 
   /** A press whose button the interrupted run never reached is still owed to the app: hand it to the next run. */

@@ -20,6 +20,7 @@ import { readRerun } from "./read-rerun.ts";
 import { ErrorPage } from "../../templates/error-page.tsx";
 import { toHtml } from "../../templates/node.tsx";
 import { serialWriter, streamHandler, writerLimits } from "./stream.ts";
+import { recoveredPreamble } from "./recover.ts";
 
 export interface AppOptions {
   /** The app script's default export. */
@@ -80,6 +81,7 @@ export function createApp(options: AppOptions): SluiceServer {
       eventLogSize: config.server.eventLogSize,
       renderer: htmlRenderer,
       factory,
+      runner: config.runner,
     });
     sessions.add(s, owner);
     return s;
@@ -138,11 +140,11 @@ export function createApp(options: AppOptions): SluiceServer {
   });
 
   hono.post("/_sluice/rerun", async (c) => {
-    const { session, decoded, stale } = await readRerun(c, sessions, config);
+    const { session, decoded, stale, recovered } = await readRerun(c, sessions, config, () => newSession(c));
     if (stale) return c.body(null, 204); // a newer post of this tab was already taken: nothing to do
     // A quick run (most are) is answered in one piece; a run still going after rerunBufferMs is streamed, so a
     // long run shows its elements as they are produced.
-    let buffered = "";
+    let buffered = recovered ? formatEvent({ id: 0, data: recoveredPreamble(session, config) }) : "";
     let live: ((text: string) => void) | null = null;
     let closed = false; // a newer post of this tab took over
     const listener: Listener = {
@@ -171,15 +173,19 @@ export function createApp(options: AppOptions): SluiceServer {
       const write = serialWriter(out, () => void (closed = true), writerLimits(config));
       let last = write(buffered);
       live = (text) => void (last = write(text));
-      out.onAbort(() => void (closed = true));
+      out.onAbort(() => {
+        closed = true;
+        detach(); // the tab is gone or moved on: nothing listens to this run any more (runner.tabGoneSeconds)
+      });
       await done;
       await last;
     });
   });
 
   hono.post("/", async (c) => {
-    const { session, decoded } = await readRerun(c, sessions, config);
-    await session.handleBackMsg(decoded.backMsg);
+    const { session, decoded } = await readRerun(c, sessions, config, () => newSession(c));
+    const detach = session.attach({ kind: "post", send: () => {}, close: () => {} }, session.seq); // a tab waits on this run
+    await session.handleBackMsg(decoded.backMsg).finally(detach);
     setCookie(c, NOJS_COOKIE, session.id, { ...cookieOptions(c, config, "Strict"), maxAge: 60 });
     // A value refused: the page opens at its error summary (focusable, so arriving there focuses it).
     return c.redirect(session.state.fieldErrors.size ? "/#sl-error-summary" : "/", 303);

@@ -60,6 +60,8 @@ export function decodeRerun(fields: FormFields, registry: ReadonlyMap<string, Wi
   const sessionId = sessionIdOf(fields);
   const lastEventId = count(fields, "_sluice_last", "an event id");
   const seq = count(fields, "_sluice_seq", "a post number");
+  // The Stop button (Streamlit's): a stop, not a rerun; the values it carries are not applied.
+  if (one(fields, "_sluice_stop")) return { sessionId, lastEventId, seq, backMsg: { stopScript: true } };
   const widgetStates: sluice.IWidgetState[] = [];
   const widgetErrors: sluice.IWidgetError[] = [];
   for (const [name, values] of fields) {

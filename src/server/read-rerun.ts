@@ -3,9 +3,11 @@
 // the session untouched.
 import type { Context } from "hono";
 import type { Config } from "../config.ts";
+import type { AppSession } from "../session/session.ts";
 import type { SessionStore } from "../session/store.ts";
 import { BadRequestError } from "../util/errors.ts";
 import { decodeRerun, fieldsOf, sessionIdOf } from "./form.ts";
+import { recoverSession } from "./recover.ts";
 import { checkSameOrigin } from "./security.ts";
 import { requireOwner } from "./sessions-guard.ts";
 
@@ -13,7 +15,7 @@ import { requireOwner } from "./sessions-guard.ts";
 export const MAX_SEQ_AHEAD = 1000;
 
 /** Reads, checks and decodes a rerun post. */
-export async function readRerun(c: Context, sessions: SessionStore, config: Config) {
+export async function readRerun(c: Context, sessions: SessionStore, config: Config, create?: () => AppSession) {
   checkSameOrigin(c.req.raw, config.server.allowedOrigins);
   const type = c.req.header("content-type") ?? "";
   if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)/.test(type)) {
@@ -34,6 +36,12 @@ export async function readRerun(c: Context, sessions: SessionStore, config: Conf
   const fields = fieldsOf(form);
   const session = sessions.get(sessionIdOf(fields));
   if (!session) {
+    // The session is gone: with `create`, a new one takes the form's values (src/server/recover.ts).
+    if (create) {
+      const recovered = await recoverSession(fields, create);
+      sessions.join(recovered.session.id); // a post is a live tab
+      return { ...recovered, stale: false, recovered: true };
+    }
     c.header("hx-refresh", "true"); // htmx reloads the page, which starts a new session
     throw new BadRequestError("This session has expired. Reload the page to start a new one.", 410);
   }
@@ -47,7 +55,7 @@ export async function readRerun(c: Context, sessions: SessionStore, config: Conf
   // Every post carries all widget values: an older post arriving after a newer one would roll them back.
   const stale = decoded.seq > 0 && decoded.seq <= session.lastPostSeq;
   if (!stale && decoded.seq > 0) session.lastPostSeq = decoded.seq;
-  return { session, decoded, stale };
+  return { session, decoded, stale, recovered: false };
 }
 
 /** The body as bytes, or null as soon as it grows past `limit` (the rest is never read). */

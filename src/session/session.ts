@@ -3,7 +3,7 @@
 // post's response if one is open, else the tab's stream. Anything missed is replayed from the log.
 import { sluice } from "../gen/proto.js";
 import { applyDelta, prune, snapshot, type Patch, type UpsertPatch } from "../diff/diff.ts";
-import { ScriptRunner, type AppFunction, type StFactory } from "../script/runner.ts";
+import { ScriptRunner, type AppFunction, type RunnerLimits, type StFactory } from "../script/runner.ts";
 import type { RerunRequest } from "../script/request.ts";
 import { SessionState } from "../script/state.ts";
 import type { RunContext } from "../script/context.ts";
@@ -25,6 +25,8 @@ export interface SessionOptions {
   eventLogSize: number;
   renderer: Renderer;
   factory: StFactory;
+  /** runner.maxRunSeconds and runner.tabGoneSeconds (src/config.ts); none when absent. */
+  runner?: Pick<RunnerLimits, "maxRunSeconds" | "tabGoneSeconds">;
 }
 
 export type Listener = {
@@ -69,7 +71,11 @@ export class AppSession {
     this.id = id;
     this.options = options;
     this.log = new EventLog(options.eventLogSize);
-    this.runner = new ScriptRunner(app, this.state, options.factory, (msg, ctx) => this.onMessage(msg, ctx));
+    this.runner = new ScriptRunner(app, this.state, options.factory, (msg, ctx) => this.onMessage(msg, ctx), {
+      ...options.runner,
+      sessionId: id,
+      lastContact: () => (this.connected ? null : this.lastActivity), // the tab is gone: nothing listens, no post
+    });
   }
 
   /**
@@ -86,7 +92,7 @@ export class AppSession {
         fragmentId: cs.fragmentId || undefined,
       });
     }
-    if (msg.stopScript) this.runner.stop();
+    if (msg.stopScript) return this.runner.stop().then(() => this.flush()); // the stop's answer carries the run's end
     return Promise.resolve();
   }
 

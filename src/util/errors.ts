@@ -44,3 +44,15 @@ export class BadRequestError extends Error {
 export class FieldValueError extends BadRequestError {
   override name = "FieldValueError";
 }
+
+/** A run that went on past `runner.maxRunSeconds`: shown in place where the run was stopped. */
+export class RunTimeoutError extends Error {
+  override name = "RunTimeoutError";
+  constructor(seconds: number) {
+    super(
+      `The app was stopped after running for ${seconds} s (runner.maxRunSeconds is ${seconds}). ` +
+        "Make the slow part faster or cache it, or raise runner.maxRunSeconds (0 turns the limit off).",
+    );
+    this.stack = `${this.name}: ${this.message}`; // where the timer fired says nothing about the app
+  }
+}

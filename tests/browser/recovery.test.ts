@@ -49,11 +49,14 @@ test("the stream reconnects after the connection drops and loses no update", asy
   );
 });
 
-test("a tab whose session expired reloads into a new session on its next interaction", () =>
+test("a tab whose session expired goes on in a new session that keeps its values, without a reload", () =>
   withApp(ctx.browser, "hello", async (page, app) => {
     const [old] = [...app.server.sessions.all()];
     app.server.sessions.delete(old!.id);
-    await Promise.all([page.waitForEvent("load"), page.getByLabel("Show details").check()]);
+    await page.evaluate(() => ((window as any).__sameDocument = true));
+    await page.getByLabel("Show details").check();
+    await waitForText(page, "Widgets keep their values");
+    assert.ok(await page.evaluate(() => (window as any).__sameDocument), "no reload (LiveView's auto-recover)");
     await page.getByLabel("Pick a number").focus();
     await page.keyboard.press("ArrowRight");
     await waitForText(page, "51 squared is 2601");

@@ -87,11 +87,11 @@ httpTest("a missing session field is a 400", options, async (c) => {
   assert.match(await res.text(), /_sluice_session/);
 });
 
-httpTest("an unknown or expired session is a 410 that tells htmx to reload", options, async (c) => {
+httpTest("an unknown or expired session is not an error: a new session takes over (tests/http/recover.test.ts)", options, async (c) => {
   const res = await rerun(c, { sessionId: "0".repeat(32) }, []);
-  assert.is(res.status, 410);
-  assert.match(await res.text(), /expired/);
-  assert.is(res.headers.get("hx-refresh"), "true");
+  assert.is(res.status, 200);
+  await res.text();
+  assert.is(c.server.sessions.size, 1);
 });
 
 httpTest("an unknown stream session is a 404", options, async (c) => {

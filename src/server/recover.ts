@@ -1,0 +1,46 @@
+// Auto-recover (Phoenix LiveView's): a post for a session that is gone (the server restarted, the session
+// expired) starts a new session holding the values the form carries, instead of reloading the tab into a blank
+// page. Every post carries every widget's value, and widget ids are deterministic, so the new run can take them.
+import type { Config } from "../config.ts";
+import type { AppSession } from "../session/session.ts";
+import { Stream } from "../../templates/page.tsx";
+import { toHtml } from "../../templates/node.tsx";
+import { decodeRerun, type DecodedRerun, type FormFields } from "./form.ts";
+
+/**
+ * Creates a session for a post whose session is unknown: runs the app once (which registers its widgets), then
+ * hands back the post's values for the widgets that exist in that run (a value the run refuses keeps its default).
+ * Event ids go on from the tab's last one (its glue drops ids it has seen), and the tab's first event is a full
+ * refresh of every root (see {@link recoveredPreamble} for the new session id).
+ */
+export async function recoverSession(fields: FormFields, create: () => AppSession): Promise<{ session: AppSession; decoded: DecodedRerun }> {
+  const own = new Map([...fields].filter(([name]) => name.startsWith("_sluice_") && name !== "_sluice_stop"));
+  const { lastEventId, seq } = decodeRerun(own, new Map()); // checks the counters before anything is created
+  const session = create();
+  session.seq = lastEventId;
+  await session.rerun({ widgetStates: null });
+  session.pageRendered(); // the tab gets one full refresh, not this run's events
+  session.seq = Math.max(session.seq, lastEventId + 1);
+  session.lastPostSeq = seq;
+  const widgets = [];
+  for (const [name, values] of fields) {
+    if (name.startsWith("_sluice_") || !session.state.registry.has(name)) continue;
+    try {
+      const one = decodeRerun(new Map([["_sluice_session", [session.id]], [name, values]]), session.state.registry);
+      widgets.push(...(one.backMsg.rerunScript?.widgetStates?.widgets ?? []));
+    } catch {
+      // a value this run no longer accepts (options changed, say): the widget keeps its default
+    }
+  }
+  return { session, decoded: { sessionId: session.id, lastEventId, seq, backMsg: { rerunScript: { widgetStates: { widgets } } } } };
+}
+
+/** HTML for the tab's first event after a recovery: the form's session id, and the tab's stream moved over. */
+export function recoveredPreamble(session: AppSession, config: Config): string {
+  let html = `<hx-partial hx-target="input[name=_sluice_session]" hx-swap="outerHTML"><input type="hidden" name="_sluice_session" value="${session.id}"></hx-partial>`;
+  html += `<hx-partial hx-target="#sl-stream" hx-swap="delete"></hx-partial>`;
+  if (config.server.runOnSave) {
+    html += `<hx-partial hx-target="body" hx-swap="beforeend">${toHtml(Stream({ sessionId: session.id, after: session.seq }))}</hx-partial>`;
+  }
+  return html;
+}
