@@ -45,7 +45,8 @@ export function HeadMeta(p: { title: string; favicon: string }) {
 /** An emoji becomes an SVG data URL (no request, allowed by the CSP's img-src); anything else is a URL. */
 export function faviconHref(icon: string): string {
   if (/^(https?:|\/|data:)/.test(icon)) return icon;
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y=".9em" font-size="90">${icon.replace(/[<>&"]/g, "")}</text></svg>`;
+  const font = `font-family='"Apple Color Emoji","Segoe UI Emoji","Noto Color Emoji",sans-serif'`; // emoji glyphs render
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y=".9em" font-size="90" ${font}>${icon.replace(/[<>&"]/g, "")}</text></svg>`;
   return "data:image/svg+xml," + encodeURIComponent(svg);
 }
 
@@ -55,6 +56,19 @@ export function faviconHref(icon: string): string {
  */
 export function PageState(p: { layout?: string; sidebar: boolean }) {
   return <div id="sl-page" hidden data-layout={p.layout || "centered"} data-sidebar={p.sidebar ? "" : undefined}></div>;
+}
+
+/**
+ * Page chrome the glue (static/glue/40-chrome.js) shows while a run takes a moment: a bar and a "Running…" badge.
+ * Hidden from assistive technology: the live region (#sl-status) already says "Running…" for a slow run.
+ */
+export function RunIndicator() {
+  return (
+    <div id="sl-run" class="sl-run" aria-hidden="true">
+      <div class="sl-run-bar"></div>
+      <div class="sl-run-badge">Running…</div>
+    </div>
+  );
 }
 
 /** The <body>: the form with the four roots, the live region, and the tab's stream when it needs one. */
@@ -74,6 +88,9 @@ export function Body(p: PageProps) {
           </button>
           <span>Changes take effect when you press Apply.</span>
         </div>
+        <button type="button" id="sl-sidebar-toggle" class="sl-sidebar-toggle" aria-controls="sl-1">
+          Sidebar
+        </button>
         <div class="sl-app">
           <aside id="sl-1" class="sl-sidebar" aria-label="Sidebar">
             <div id="sl-1-c" class="sl-root">{raw(p.roots["1"] ?? "")}</div>
@@ -88,10 +105,16 @@ export function Body(p: PageProps) {
             <div id="sl-2-c" class="sl-root">{raw(p.roots["2"] ?? "")}</div>
           </div>
         </div>
+        <div class="sl-apply-end">
+          <button type="submit" class="sl-apply" name="_sluice_apply" value="1">
+            Apply
+          </button>
+        </div>
       </form>
       <div id="sl-status" class="sl-visually-hidden" role="status" aria-live="polite">
         {p.running ? "Running…" : ""}
       </div>
+      <RunIndicator />
       {p.stream ? (
         <div id="sl-stream" hidden hx-sse:connect={`/_sluice/stream?session=${p.sessionId}&after=${p.lastEventId}`} hx-swap="none"></div>
       ) : null}

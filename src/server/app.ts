@@ -16,6 +16,7 @@ import { securityHeaders } from "./security.ts";
 import { formatEvent, sseHeaders } from "./sse.ts";
 import { renderPage } from "./page.ts";
 import { readRerun } from "./read-rerun.ts";
+import { anchorFor, firstChanged } from "./anchor.ts";
 import { BROWSER_COOKIE, serialWriter, streamHandler } from "./stream.ts";
 
 export interface AppOptions {
@@ -152,9 +153,11 @@ export function createApp(options: AppOptions): SluiceServer {
 
   hono.post("/", async (c) => {
     const { session, decoded } = await readRerun(c, sessions, config);
+    const changed = firstChanged(session, decoded.backMsg);
     await session.handleBackMsg(decoded.backMsg);
     setCookie(c, NOJS_COOKIE, session.id, { path: "/", httpOnly: true, sameSite: "Strict", maxAge: 60 });
-    return c.redirect("/", 303);
+    const anchor = changed && anchorFor(session, changed); // back to the field the user changed, not the top
+    return c.redirect(anchor ? "/#" + encodeURIComponent(anchor) : "/", 303);
   });
 
   hono.get("/_sluice/stream", streamHandler(sessions, config));

@@ -13,7 +13,7 @@ export default function TextInput({ el, id }: { el: sluice.ITextInput; id: strin
         value={el.value ?? ""}
         maxlength={el.maxChars || undefined}
         placeholder={el.placeholder || undefined}
-        autocomplete={el.autocomplete || (el.type === 1 ? "current-password" : "off")}
+        autocomplete={el.autocomplete || (el.type === 1 ? "current-password" : undefined)}
         disabled={el.disabled || undefined}
         aria-describedby={describedBy(id, el.help)}
       />
