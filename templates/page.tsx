@@ -82,7 +82,7 @@ export function Body(p: PageProps) {
       <form id="sl-form" method="post" action="/" novalidate hx-post="/_sluice/rerun" hx-trigger="change, submit" hx-swap="none" hx-sync="this:replace">
         <input type="hidden" name="_sluice_session" value={p.sessionId} />
         <input type="hidden" name="_sluice_last" id="sl-last" value={String(p.lastEventId)} />
-        <div class="sl-apply-bar">
+        <div class="sl-apply-bar" role="region" aria-label="Apply changes">
           <button type="submit" class="sl-apply" name="_sluice_apply" value="1">
             Apply
           </button>
@@ -97,6 +97,11 @@ export function Body(p: PageProps) {
           </aside>
           <main id="sl-0" class="sl-main" tabindex={-1}>
             <div id="sl-0-c" class="sl-root">{raw(p.roots["0"] ?? "")}</div>
+            <div class="sl-apply-end">
+              <button type="submit" class="sl-apply" name="_sluice_apply" value="1">
+                Apply
+              </button>
+            </div>
           </main>
           <div id="sl-3" class="sl-bottom">
             <div id="sl-3-c" class="sl-root">{raw(p.roots["3"] ?? "")}</div>
@@ -104,11 +109,6 @@ export function Body(p: PageProps) {
           <div id="sl-2" class="sl-events">
             <div id="sl-2-c" class="sl-root">{raw(p.roots["2"] ?? "")}</div>
           </div>
-        </div>
-        <div class="sl-apply-end">
-          <button type="submit" class="sl-apply" name="_sluice_apply" value="1">
-            Apply
-          </button>
         </div>
       </form>
       <div id="sl-status" class="sl-visually-hidden" role="status" aria-live="polite">

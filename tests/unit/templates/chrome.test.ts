@@ -102,7 +102,8 @@ test("Apply also ends the form, and the first submit button is still Apply", () 
   const last = submits[submits.length - 1]!;
   assert.is(last.textContent!.trim(), "Apply");
   assert.not.ok(submits[0] === last);
-  assert.ok(doc.querySelector(".sl-app")!.compareDocumentPosition(last) & 4, "after the app's content");
+  const content = doc.getElementById("sl-0-c")!;
+  assert.ok(content.compareDocumentPosition(last) & 4 && !content.contains(last), "after the main content, outside the swapped root");
 });
 
 test("the running indicator is page chrome hidden from assistive technology (the live region speaks)", () => {
