@@ -82,7 +82,7 @@ export function Body(p: PageProps) {
       <form id="sl-form" method="post" action="/" novalidate hx-post="/_sluice/rerun" hx-trigger="change, submit" hx-swap="none" hx-sync="this:replace">
         <input type="hidden" name="_sluice_session" value={p.sessionId} />
         <input type="hidden" name="_sluice_last" id="sl-last" value={String(p.lastEventId)} />
-        <div class="sl-apply-bar" role="region" aria-label="Apply changes">
+        <div class="sl-apply-bar" role="banner">
           <button type="submit" class="sl-apply" name="_sluice_apply" value="1">
             Apply
           </button>
