@@ -162,7 +162,7 @@ test("a quick run shows no indicator", () =>
     assert.is(await page.evaluate(() => (window as any).busySeen), false);
   }));
 
-test("in forced colours the toggle, alerts and code blocks keep their edges and states", () =>
+test("in forced colours the toggle, alerts and code blocks keep their edges and states; reduced motion reaches pseudo-elements", () =>
   withApp(
     ctx.browser,
     (st: St) => {
@@ -183,6 +183,10 @@ test("in forced colours the toggle, alerts and code blocks keep their edges and 
       const on = await sw.evaluate((el) => getComputedStyle(el).backgroundColor);
       assert.not.equal(on, off, "checked and unchecked differ");
       assert.equal(await axeViolations(page), []);
+      const knob = () => sw.evaluate((el) => getComputedStyle(el, "::after").transitionDuration);
+      assert.is(await knob(), "0.15s");
+      await page.emulateMedia({ reducedMotion: "reduce" });
+      assert.is(await knob(), "0s", "reduced motion stops the switch knob's transition (a pseudo-element)");
     },
   ));
 

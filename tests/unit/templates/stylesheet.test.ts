@@ -1,5 +1,5 @@
-// The themes' contrast, computed from static/sluice.css itself: text 4.5:1, input borders and the slider track 3:1
-// (WCAG 1.4.3, 1.4.11) against every background they sit on, in the light and the dark theme.
+// The stylesheet's promises, computed from static/sluice.css itself: contrast of text (4.5:1), input borders and the
+// slider track (3:1; WCAG 1.4.3, 1.4.11) against every background they sit on, in the light and the dark theme.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { readFileSync } from "node:fs";
