@@ -41,6 +41,21 @@ test("the widgets example reflows at 320 CSS px", () =>
     narrow,
   ));
 
+test("without JavaScript there is no toggle and the sidebar is shown, above the content at 320 CSS px", () =>
+  withApp(
+    ctx.browser,
+    "layout",
+    async (page) => {
+      assert.not.ok(await page.getByRole("button", { name: "Sidebar" }).isVisible());
+      const sidebar = page.getByRole("complementary", { name: "Sidebar" });
+      assert.ok(await sidebar.isVisible());
+      const [side, main] = [await sidebar.boundingBox(), await page.getByRole("main").boundingBox()];
+      assert.ok(side!.y + side!.height <= main!.y + 1, "stacked above the main content");
+      assert.ok(await noOverflow(page));
+    },
+    { contextOptions: { javaScriptEnabled: false, viewport: { width: 320, height: 640 } } },
+  ));
+
 test("the sidebar toggle works by keyboard and keeps its state across reruns and a reload", () =>
   withApp(ctx.browser, "layout", async (page) => {
     const errors = watchErrors(page);
