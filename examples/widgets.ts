@@ -29,6 +29,12 @@ export default function widgets(st: St) {
   st.write(`Number input: ${qty}`);
   const price = st.numberInput("Price", { value: 9.5, step: 0.5, format: "%.2f" });
   st.write(`Float input: ${price}`);
+  // Collapsed labels: no visible label, but each control keeps its accessible name.
+  const q = st.textInput("Search", { labelVisibility: "collapsed", placeholder: "Search…" });
+  const size = st.selectbox("Size", ["S", "M", "L"], { labelVisibility: "collapsed" });
+  const speed = st.radio("Speed", ["slow", "fast"], { labelVisibility: "collapsed", horizontal: true });
+  const quiet = st.checkbox("Quiet mode", { labelVisibility: "collapsed" });
+  st.write(`Collapsed: ${q || "empty"}, ${size}, ${speed}, ${quiet}`);
   if (st.button("Say hi", { type: "primary", help: "Prints a greeting once." })) st.success("Hi!");
   st.button("Disabled button", { disabled: true });
 }

@@ -49,7 +49,8 @@ export function HeadMeta(p: { title: string; favicon: string }) {
 /** An emoji becomes an SVG data URL (no request, allowed by the CSP's img-src); anything else is a URL. */
 export function faviconHref(icon: string): string {
   if (/^(https?:|\/|data:image\/)/i.test(icon)) return icon; // not data:text/html and the like
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y=".9em" font-size="90">${icon.replace(/[<>&"]/g, "")}</text></svg>`;
+  const font = `font-family='"Apple Color Emoji","Segoe UI Emoji","Noto Color Emoji",sans-serif'`; // emoji glyphs render
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y=".9em" font-size="90" ${font}>${icon.replace(/[<>&"]/g, "")}</text></svg>`;
   return "data:image/svg+xml," + encodeURIComponent(svg);
 }
 
@@ -59,6 +60,19 @@ export function faviconHref(icon: string): string {
  */
 export function PageState(p: { layout?: string; sidebar: boolean }) {
   return <div id="sl-page" hidden data-layout={p.layout || "centered"} data-sidebar={p.sidebar ? "" : undefined}></div>;
+}
+
+/**
+ * Page chrome the glue (static/glue/40-chrome.js) shows while a run takes a moment: a bar and a "Running…" badge.
+ * Hidden from assistive technology: the live region (#sl-status) already says "Running…" for a slow run.
+ */
+export function RunIndicator() {
+  return (
+    <div id="sl-run" class="sl-run" aria-hidden="true">
+      <div class="sl-run-bar"></div>
+      <div class="sl-run-badge">Running…</div>
+    </div>
+  );
 }
 
 /** The <body>: the form with the four roots, the live region, and the tab's stream when it needs one. */
@@ -72,7 +86,7 @@ export function Body(p: PageProps) {
       <form id="sl-form" method="post" action="/" novalidate hx-post="/_sluice/rerun" hx-trigger="change, submit" hx-swap="none" hx-sync="this:replace">
         <input type="hidden" name="_sluice_session" value={p.sessionId} />
         <input type="hidden" name="_sluice_last" id="sl-last" value={String(p.lastEventId)} />
-        <div class="sl-apply-bar">
+        <div class="sl-apply-bar" role="banner">
           <button type="submit" class="sl-apply" name="_sluice_apply" value="1">
             Apply
           </button>
@@ -83,6 +97,9 @@ export function Body(p: PageProps) {
             Stop
           </button>
         </div>
+        <button type="button" id="sl-sidebar-toggle" class="sl-sidebar-toggle" aria-controls="sl-1">
+          Sidebar
+        </button>
         <div class="sl-app">
           <aside id="sl-1" class="sl-sidebar" aria-label="Sidebar">
             <div id="sl-1-c" class="sl-root">{raw(p.roots["1"] ?? "")}</div>
@@ -90,6 +107,11 @@ export function Body(p: PageProps) {
           <main id="sl-0" class="sl-main" tabindex={-1}>
             <ErrorSummary items={p.errors ?? []} />
             <div id="sl-0-c" class="sl-root">{raw(p.roots["0"] ?? "")}</div>
+            <div class="sl-apply-end">
+              <button type="submit" class="sl-apply" name="_sluice_apply" value="1">
+                Apply
+              </button>
+            </div>
           </main>
           <div id="sl-3" class="sl-bottom">
             <div id="sl-3-c" class="sl-root">{raw(p.roots["3"] ?? "")}</div>
@@ -103,6 +125,7 @@ export function Body(p: PageProps) {
       <div id="sl-status" class="sl-visually-hidden" role="status" aria-live="polite">
         {p.running ? "Running…" : ""}
       </div>
+      <RunIndicator />
       {p.stream ? (
         <Stream sessionId={p.sessionId} after={p.lastEventId} />
       ) : null}

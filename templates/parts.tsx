@@ -6,9 +6,12 @@ export const inputId = (id: string) => id + "-in";
 export const helpId = (id: string) => id + "-help";
 export const errorId = (id: string) => id + "-error";
 
-/** The DOM id of the control an error links to: the first radio, the low thumb of a range, else the input. */
+/**
+ * The DOM id of the control an error links to: the first radio, the first checkbox of a multiselect (the summary is
+ * what a page without JavaScript shows, where the multiselect is its fieldset), the low thumb of a range, else the input.
+ */
 export const errorTarget = (type: string, id: string, el: { value?: unknown }) =>
-  type === "radio" ? `${id}-o0` : type === "slider" && Array.isArray(el.value) && el.value.length === 2 ? inputId(id) + "0" : inputId(id);
+  type === "radio" ? `${id}-o0` : type === "multiselect" ? `${id}-c0` : type === "slider" && Array.isArray(el.value) && el.value.length === 2 ? inputId(id) + "0" : inputId(id);
 export const hintId = (id: string) => id + "-hint";
 
 /** aria-describedby for a widget: its hint and error while it has one, then its help; undefined for none. */

@@ -21,6 +21,7 @@ import { ErrorPage } from "../../templates/error-page.tsx";
 import { toHtml } from "../../templates/node.tsx";
 import { serialWriter, streamHandler, writerLimits } from "./stream.ts";
 import { recoveredPreamble } from "./recover.ts";
+import { anchorFor, firstChanged } from "./anchor.ts";
 
 export interface AppOptions {
   /** The app script's default export. */
@@ -184,11 +185,15 @@ export function createApp(options: AppOptions): SluiceServer {
 
   hono.post("/", async (c) => {
     const { session, decoded } = await readRerun(c, sessions, config, () => newSession(c));
+    const changed = firstChanged(session, decoded.backMsg);
     const detach = session.attach({ kind: "post", send: () => {}, close: () => {} }, session.seq); // a tab waits on this run
     await session.handleBackMsg(decoded.backMsg).finally(detach);
     setCookie(c, NOJS_COOKIE, session.id, { ...cookieOptions(c, config, "Strict"), maxAge: 60 });
-    // A value refused: the page opens at its error summary (focusable, so arriving there focuses it).
-    return c.redirect(session.state.fieldErrors.size ? "/#sl-error-summary" : "/", 303);
+    // A value refused: the page opens at its error summary (focusable, so arriving there focuses it); else back to
+    // the field the user changed, not the top.
+    if (session.state.fieldErrors.size) return c.redirect("/#sl-error-summary", 303);
+    const anchor = changed && anchorFor(session, changed);
+    return c.redirect(anchor ? "/#" + encodeURIComponent(anchor) : "/", 303);
   });
 
   hono.get("/_sluice/stream", streamHandler(sessions, config));

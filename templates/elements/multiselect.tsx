@@ -1,30 +1,84 @@
-// st.multiselect → a native multiple <select>; the hidden "" makes an empty selection still post.
+// st.multiselect → two views of one value. Without scripts: a fieldset of checkboxes, each posting its option index
+// under the widget's name (the hidden "" keeps posting an empty selection). With scripts (static/nojs.css decides
+// which shows, so nothing flashes): an ARIA APG combobox with a multi-select listbox popup and removable chips in
+// selection order; static/glue/41-multiselect.js drives it and posts the chips' order.
 import type { sluice } from "../../src/gen/proto.js";
-import { describedBy, FieldError, Help, inputId, invalid, Label, widgetClass } from "../parts.tsx";
+import { describedBy, FieldError, Help, inputId, invalid, labelClass, widgetClass } from "../parts.tsx";
+
+/** The hint stating the limit ("Choose up to 3"), or null. */
+export const maxHint = (max?: number | null) => (max && max > 0 ? `Choose up to ${max}` : null);
+const maxHintId = (id: string) => id + "-max"; // "-hint" is the error's hint (parts.tsx)
 
 export default function MultiSelect({ el, id }: { el: sluice.IMultiSelect; id: string }) {
-  const selected = new Set(el.value ?? []);
+  const name = el.id ?? "";
+  const order = el.value ?? [];
+  const selected = new Set(order);
   const options = el.options ?? [];
+  const hint = maxHint(el.maxSelections);
+  const described = [hint ? maxHintId(id) : null, describedBy(id, el.help, el.error)].filter(Boolean).join(" ") || undefined;
+  const disabled = el.disabled || undefined;
+  const full = !!el.maxSelections && order.length >= el.maxSelections;
   return (
-    <div class={widgetClass("sl-widget sl-multiselect", el.error)}>
-      <Label id={id} text={el.label ?? ""} visibility={el.labelVisibility} />
+    <div class={widgetClass("sl-widget sl-multiselect", el.error)} data-sl-ms={name} data-max={el.maxSelections || undefined}>
       <FieldError id={id} error={el.error} />
-      <input type="hidden" name={el.id ?? ""} value="" disabled={el.disabled || undefined} />
-      <select
-        id={inputId(id)}
-        name={el.id ?? ""}
-        multiple
-        size={Math.min(Math.max(options.length, 2), 8)}
-        disabled={el.disabled || undefined}
-        aria-invalid={invalid(el.error)}
-        aria-describedby={describedBy(id, el.help, el.error)}
-      >
+      <div class="sl-ms-combo">
+        <label class={labelClass(el.labelVisibility)} for={inputId(id)} id={id + "-label"}>
+          {el.label}
+        </label>
+        <div class="sl-ms-box">
+          <ul class="sl-ms-chips" aria-label={`Selected: ${el.label ?? ""}`}>
+            {order.map((i) => (
+              <li class="sl-chip" data-v={String(i)}>
+                <span>{options[i]}</span>
+                <button type="button" class="sl-chip-remove" data-v={String(i)} aria-label={`Remove ${options[i]}`} disabled={disabled}>
+                  <span aria-hidden="true">×</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <input
+            type="text"
+            id={inputId(id)}
+            role="combobox"
+            aria-expanded="false"
+            aria-controls={id + "-list"}
+            aria-autocomplete="list"
+            aria-describedby={described}
+            aria-invalid={invalid(el.error)}
+            autocomplete="off"
+            placeholder={order.length ? undefined : el.placeholder || undefined}
+            disabled={disabled}
+          />
+        </div>
+        <ul class="sl-ms-list" id={id + "-list"} role="listbox" aria-multiselectable="true" aria-labelledby={id + "-label"} hidden>
+          {options.map((opt, i) => (
+            <li
+              role="option"
+              id={`${id}-opt${i}`}
+              data-v={String(i)}
+              aria-selected={selected.has(i) ? "true" : "false"}
+              aria-disabled={full && !selected.has(i) ? "true" : undefined}
+            >
+              {opt}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <fieldset class="sl-ms-fallback sl-widget" aria-describedby={described} disabled={disabled}>
+        <legend class={labelClass(el.labelVisibility)}>{el.label}</legend>
+        <input type="hidden" name={name} value="" />
         {options.map((opt, i) => (
-          <option value={String(i)} selected={selected.has(i) || undefined}>
-            {opt}
-          </option>
+          <div class="sl-option">
+            <input type="checkbox" id={`${id}-c${i}`} name={name} value={String(i)} checked={selected.has(i) || undefined} />
+            <label for={`${id}-c${i}`}>{opt}</label>
+          </div>
         ))}
-      </select>
+      </fieldset>
+      {hint ? (
+        <small class="sl-hint" id={maxHintId(id)}>
+          {hint}
+        </small>
+      ) : null}
       <Help id={id} help={el.help} />
     </div>
   );

@@ -24,7 +24,7 @@ export default function Slider({ el, id }: { el: sluice.ISlider; id: string }) {
           <div class="sl-range-end">
             <label for={`${inputId(id)}${i}`}>{which}</label>
             <input type="range" id={`${inputId(id)}${i}`} {...common} value={String(values[i])} aria-valuetext={fmt(values[i]!)} />
-            <output for={`${inputId(id)}${i}`}>{fmt(values[i]!)}</output>
+            <output for={`${inputId(id)}${i}`} aria-live="off">{fmt(values[i]!)}</output>
           </div>
         ))}
         <Help id={id} help={el.help} />
@@ -38,7 +38,7 @@ export default function Slider({ el, id }: { el: sluice.ISlider; id: string }) {
       <FieldError id={id} error={el.error} />
       <div class="sl-slider-row">
         <input type="range" id={inputId(id)} {...common} value={String(v)} aria-valuetext={fmt(v)} aria-describedby={describedBy(id, el.help, el.error)} />
-        <output for={inputId(id)} id={id + "-out"}>{fmt(v)}</output>
+        <output for={inputId(id)} id={id + "-out"} aria-live="off">{fmt(v)}</output>
       </div>
       <Help id={id} help={el.help} />
     </div>

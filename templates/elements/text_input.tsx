@@ -15,7 +15,7 @@ export default function TextInput({ el, id }: { el: sluice.ITextInput; id: strin
         value={el.type === 1 ? "" : shown(el.value ?? "", el.error)}
         maxlength={el.maxChars || undefined}
         placeholder={el.placeholder || undefined}
-        autocomplete={el.autocomplete || (el.type === 1 ? "current-password" : "off")}
+        autocomplete={el.autocomplete || (el.type === 1 ? "current-password" : undefined)}
         disabled={el.disabled || undefined}
         aria-invalid={invalid(el.error)}
         aria-describedby={describedBy(id, el.help, el.error)}

@@ -85,7 +85,8 @@ export function parsePage(html: string): Page {
       if (!l) throw new Error(`no control labelled "${label}"`);
       if (l.tagName === "BUTTON") return l.getAttribute("name")!;
       const control = l.tagName === "LEGEND" ? l.parentElement!.querySelector("input:not([type=hidden])") : doc.getElementById(l.getAttribute("for")!);
-      return control!.getAttribute("name")!;
+      // A control with no name of its own (a multiselect's combobox) stands for its widget's posted fields.
+      return control!.getAttribute("name") ?? control!.closest(".sl-el")!.querySelector("[name]:not([type=hidden])")!.getAttribute("name")!;
     },
   };
 }

@@ -103,15 +103,6 @@ test("a selectbox with no value offers an empty placeholder option", () => {
   assert.is(first.textContent, "Choose");
 });
 
-test("a multiselect is a labelled multiple select; an empty selection still posts", () => {
-  const root = render({ newElement: { multiselect: { id: "m", label: "Fruits", options: ["apple", "banana", "cherry"], value: [0, 2] } } });
-  const sel = labelled(root, "Fruits");
-  assert.ok(sel.hasAttribute("multiple"));
-  assert.is(byRole(root, "listbox")[0], sel);
-  assert.equal([...sel.querySelectorAll("option")].map((o) => o.hasAttribute("selected")), [true, false, true]);
-  assert.ok(root.querySelector('input[type=hidden][name="m"][value=""]'));
-});
-
 test("a slider is a labelled range input with its formatted value", () => {
   const root = render({ newElement: { slider: { id: "s", label: "Pick a number", min: 0, max: 100, step: 5, value: [50], format: "%d", help: "0 to 100" } } });
   const input = labelled(root, "Pick a number");
