@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // Pieces every widget template shares: its label (visible, hidden or collapsed, always programmatic) and its help.
 import type { sluice } from "../src/gen/proto.js";
 

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // st.multiselect → a native multiple <select>; the hidden "" makes an empty selection still post.
 import type { sluice } from "../../src/gen/proto.js";
 import { describedBy, Help, inputId, Label } from "../parts.tsx";

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // st.textInput → a native text (or password) input; committed on Enter or blur (the change event).
 import type { sluice } from "../../src/gen/proto.js";
 import { describedBy, Help, inputId, Label } from "../parts.tsx";
