@@ -50,17 +50,15 @@ export function createApp(options: AppOptions): SluiceServer {
   const title = options.title ?? "sluice";
   const hono = new Hono();
 
-  // client.showErrorDetails "none": the app's exceptions show a generic message; the details go to the server log.
-  const factory: StFactory =
-    config.client.showErrorDetails === "full"
-      ? stFactory
-      : {
-          create: stFactory.create,
-          showError: (st, error) => {
-            console.error("sluice: the app raised", error);
-            stFactory.showError(st, new Error(REDACTED));
-          },
-        };
+  // The terminal always shows the app's exceptions with their stack (as Streamlit does); the browser gets them in
+  // full, or with client.showErrorDetails "none" a generic message.
+  const factory: StFactory = {
+    create: stFactory.create,
+    showError: (st, error) => {
+      console.error("sluice: the app raised", error);
+      stFactory.showError(st, config.client.showErrorDetails === "full" ? error : new Error(REDACTED));
+    },
+  };
 
   const newSession = () => {
     if (sessions.size >= config.server.maxSessions) throw new BadRequestError("Too many sessions; try again later.", 429);
