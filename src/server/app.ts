@@ -13,6 +13,7 @@ import { BadRequestError } from "../util/errors.ts";
 import { randomId } from "../util/hash.ts";
 import { htmlRenderer } from "./render.tsx";
 import { securityHeaders } from "./security.ts";
+import { compression, negotiate, precompressed, webCompressor, type Compressor } from "./compress.ts";
 import { formatEvent, sseHeaders } from "./sse.ts";
 import { renderPage } from "./page.ts";
 import { readRerun } from "./read-rerun.ts";
@@ -37,6 +38,8 @@ export interface SluiceServer {
   reload(app: AppFunction): void;
   /** Ends every open stream (browsers reconnect to whichever server answers next): call before closing. */
   shutdown(): void;
+  /** The runtime's flushing compressor (adapters pass node:zlib's); without one, CompressionStream or identity. */
+  setCompressor(compressor: Compressor | null): void;
 }
 
 const NOJS_COOKIE = "sluice_nojs";
@@ -75,6 +78,8 @@ export function createApp(options: AppOptions): SluiceServer {
     await next();
     for (const [k, v] of Object.entries(securityHeaders)) c.res.headers.set(k, v);
   });
+  let compressor = webCompressor;
+  hono.use("*", compression(() => (config.server.enableCompression ? compressor : null)));
 
   hono.onError((err, c) => {
     if (err instanceof BadRequestError) return c.text(err.message, err.status);
@@ -89,11 +94,19 @@ export function createApp(options: AppOptions): SluiceServer {
     const asset = Object.hasOwn(assets, name) ? assets[name] : undefined; // not "constructor", "__proto__", …
     if (!asset) return c.text("Not found", 404);
     const versioned = c.req.query("v") === asset.hash;
-    return c.body(asset.body, 200, {
+    // Precompressed at generation time (scripts/gen-assets.mjs); each encoding is its own representation and ETag.
+    const encoding = negotiate(c.req.header("accept-encoding"), ["br", "gzip"]);
+    const etag = encoding ? `"${asset.hash}-${encoding}"` : `"${asset.hash}"`;
+    const headers: Record<string, string> = {
       "content-type": asset.type,
       "cache-control": versioned ? "public, max-age=31536000, immutable" : "no-cache",
-      etag: `"${asset.hash}"`,
-    });
+      etag,
+      vary: "Accept-Encoding",
+    };
+    if (c.req.header("if-none-match")?.split(",").some((t) => t.trim().replace(/^W\//, "") === etag)) return c.body(null, 304, headers);
+    if (!encoding) return c.body(asset.body, 200, headers);
+    const bytes = precompressed(name, encoding, asset[encoding]);
+    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { ...headers, "content-encoding": encoding, "content-length": String(bytes.byteLength) });
   });
 
   hono.get("/", async (c) => {
@@ -164,6 +177,9 @@ export function createApp(options: AppOptions): SluiceServer {
     sessions,
     shutdown() {
       for (const s of sessions.all()) s.dropStream();
+    },
+    setCompressor(c: Compressor | null) {
+      compressor = c;
     },
     reload(next: AppFunction) {
       app = next;
