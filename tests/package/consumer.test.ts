@@ -4,7 +4,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parsePage } from "../http/harness.ts";
@@ -84,10 +84,23 @@ test("no tsconfig, a .ts app: npx sluice run serves it and a rerun completes", a
   await serveAndRerun("app.ts");
 });
 
-test("the consumer's own tsconfig with \"jsx\": \"react\" does not change how sluice's templates compile", async () => {
+test("the consumer's own tsconfig with \"jsx\": \"react\" does not change how sluice's templates compile (tsx and Bun)", async () => {
   writeFileSync(join(project, "tsconfig.json"), JSON.stringify({ compilerOptions: { jsx: "react", strict: true, module: "nodenext" } }));
   try {
     await serveAndRerun("app.ts", "Ctrl-C");
+    // Bun compiles node_modules/sluice's .tsx with this tsconfig too: only the files' pragmas keep hono/jsx.
+    writeFileSync(
+      join(project, "serve-bun.ts"),
+      `import { createApp } from "sluice/server";\nimport { serve } from "sluice/bun";\nimport app from "./app.ts";\n` +
+        `const s = await serve(createApp({ app }), { port: 0, hostname: "127.0.0.1" });\nconsole.log("Local URL: http://127.0.0.1:" + s.port);\n`,
+    );
+    const bun = await startServer(join(root, "node_modules/.bin/bun"), ["serve-bun.ts"], { cwd: project, detached: true });
+    try {
+      const page = parsePage(await (await fetch(bun.url, { signal: AbortSignal.timeout(10_000) })).text());
+      assert.is(page.doc.querySelector("h1")?.textContent?.trim(), "Consumer app", bun.output());
+    } finally {
+      killGroup(bun.child.pid!);
+    }
   } finally {
     rmSync(join(project, "tsconfig.json"));
   }
@@ -98,6 +111,18 @@ test("a JavaScript app (app.js in a CommonJS package, app.mjs)", async () => {
   writeFileSync(join(project, "app.mjs"), JS_APP);
   await serveAndRerun("app.js");
   await serveAndRerun("app.mjs");
+});
+
+test("npx sluice --version and --help work in the project; the tarball is small but complete", () => {
+  const version = spawnSync("npx", ["sluice", "--version"], { cwd: project, encoding: "utf8", timeout: 30_000 });
+  assert.match(version.stdout, /^sluice \d+\.\d+\.\d+/);
+  const help = spawnSync("npx", ["sluice", "--help"], { cwd: project, encoding: "utf8", timeout: 30_000 });
+  assert.match(help.stdout, /sluice run <app\.ts/);
+  const installed = join(project, "node_modules/sluice");
+  for (const f of ["bin/sluice.mjs", "src/index.ts", "src/gen/assets.ts", "templates/page.tsx", "examples/hello.ts", "docs/api.md", "README.md"]) {
+    assert.ok(existsSync(join(installed, f)), `${f} is in the package`);
+  }
+  for (const f of ["tests", "bench", "scripts", "proto", "static", ".ci"]) assert.not.ok(existsSync(join(installed, f)), `${f} is not`);
 });
 
 test("the consumer runs its own AppTest test with the command docs/testing.md gives", () => {
