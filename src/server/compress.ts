@@ -11,8 +11,13 @@ export interface Compressor {
   readonly encodings: readonly Encoding[];
   /** A whole body at once. */
   compress(data: Uint8Array, encoding: Encoding): Uint8Array | Promise<Uint8Array>;
-  /** A stream whose every written chunk comes out compressed and flushed; absent when the runtime cannot flush. */
-  flushing?(encoding: Encoding): TransformStream<Uint8Array, Uint8Array>;
+  /**
+   * A stream whose every written chunk comes out compressed and flushed; absent when the runtime cannot flush.
+   * `events`: an event stream, which may stay open for hours, so its compressor state is kept small.
+   */
+  flushing?(encoding: Encoding, o: { events: boolean }): TransformStream<Uint8Array, Uint8Array>;
+  /** The order of preference for event streams, when it differs (a small gzip state costs less than brotli's). */
+  readonly eventEncodings?: readonly Encoding[];
 }
 
 /** Web-standard fallback (Workers, or any runtime without a better one): gzip through CompressionStream. */
@@ -71,7 +76,9 @@ export function compression(current: () => Compressor | null): MiddlewareHandler
     const lengthHeader = res.headers.get("content-length");
     const whole = lengthHeader !== null;
     if (whole && Number(lengthHeader) < MIN_BYTES) return;
-    const encoding = negotiate(c.req.header("accept-encoding"), whole || compressor.flushing ? compressor.encodings : []);
+    const events = !whole && /^text\/event-stream/i.test(res.headers.get("content-type") ?? "");
+    const offered = whole ? compressor.encodings : !compressor.flushing ? [] : events ? (compressor.eventEncodings ?? compressor.encodings) : compressor.encodings;
+    const encoding = negotiate(c.req.header("accept-encoding"), offered);
     if (!encoding) return;
     const headers = new Headers(res.headers);
     headers.set("content-encoding", encoding);
@@ -82,7 +89,7 @@ export function compression(current: () => Compressor | null): MiddlewareHandler
       headers.set("content-length", String(bytes.byteLength));
       body = bytes as BodyInit;
     } else {
-      body = res.body.pipeThrough(compressor.flushing!(encoding));
+      body = res.body.pipeThrough(compressor.flushing!(encoding, { events }));
     }
     c.res = undefined as unknown as Response; // hono's setter would copy the old headers (Content-Length) back
     c.res = new Response(body, { status: res.status, statusText: res.statusText, headers });

@@ -173,4 +173,14 @@ for (const enc of ["br", "gzip"] as const) {
   });
 }
 
+httpTest("a browser's event stream gets gzip (a small state for a long-lived stream), its page brotli", options, async (c) => {
+  if (c.mode === "memory") return;
+  const page = parsePage(await (await c.request("/")).text());
+  const res = await open(c, `/_sluice/stream?session=${page.sessionId}`, { headers: { "accept-encoding": BROWSER } });
+  assert.is(res.headers["content-encoding"], "gzip");
+  assert.match(await decoding(res).until((t) => /retry: \d+/.test(t)), /retry: 1000/);
+  res.destroy();
+  assert.is((await raw(c, "/", { headers: { "accept-encoding": BROWSER } })).headers.get("content-encoding"), "br");
+});
+
 test.run();
