@@ -11,7 +11,7 @@ const GZIP_LEVEL = 6;
  * window and a small hash (~100 KB of memory a stream instead of ~240 KB for default gzip and ~570 KB for
  * brotli 5, measured); its events are small and repeat within that window, so they compress as well.
  */
-const EVENTS_GZIP = { level: GZIP_LEVEL, windowBits: 11, memLevel: 4, chunkSize: 1024 };
+const EVENTS_GZIP = { level: GZIP_LEVEL, windowBits: 11, memLevel: 4 };
 const EVENTS_BROTLI_WINDOW = 16;
 
 const view = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
