@@ -43,7 +43,8 @@ export const zlibCompressor: Compressor = {
       }
     });
     z.on("error", (error: Error) => void (failed = error));
-    return new TransformStream<Uint8Array, Uint8Array>({
+    // `cancel` is in the Streams standard and in Node 20, Bun and Deno, not yet in TypeScript's DOM types.
+    const transformer: Transformer<Uint8Array, Uint8Array> & { cancel(reason: unknown): void } = {
       start(controller) {
         out = controller;
       },
@@ -60,6 +61,10 @@ export const zlibCompressor: Compressor = {
           z.end();
         });
       },
-    });
+      cancel() {
+        z.destroy(); // the client went away: free the compressor's native memory now, not at the next GC
+      },
+    };
+    return new TransformStream<Uint8Array, Uint8Array>(transformer);
   },
 };
