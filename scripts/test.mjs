@@ -1,6 +1,6 @@
 // `npm test`: every suite, in order, then one closing line "N passed, N failed".
 // Suites: generated code is fresh, the type check, unit + HTTP tests (uvu), browser tests (uvu + playwright-core
-// + Debian chromium), the Bun and Deno smoke tests, and a quick run of the benchmarks. uvu prints no "Failed:" line and exits 0 with no tests,
+// + Debian chromium), the Bun and Deno smoke tests, the packed tarball in a consumer project, and a quick run of the benchmarks. uvu prints no "Failed:" line and exits 0 with no tests,
 // so this script reads its Total/Passed/Skipped lines and counts a suite that ran nothing as a failure.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -69,8 +69,10 @@ uvu("http", "tests/http");
 uvu("security", "tests/security");
 uvu("browser", "tests/browser");
 uvu("runtimes", "tests/runtimes");
+// 6. sluice as a dependency: npm pack, install the tarball into a fresh project, serve with npx, rerun; the CLI.
+uvu("package", "tests/package");
 
-// 6. The benchmarks still run (figures are not checked: benchmarks are not tests).
+// 7. The benchmarks still run (figures are not checked: benchmarks are not tests).
 const bench = run("bench", process.execPath, ["--import", "tsx", "bench/run.ts", "--quick"], { timeout: 5 * 60_000 });
 if (bench) check("npm run bench -- --quick runs every measure", bench.status === 0 && /aims met/.test(bench.stdout ?? ""));
 

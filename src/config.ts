@@ -25,6 +25,8 @@ export interface Config {
     rerunBufferMs: number;
     /** Seconds between heartbeats on an open stream. Default 15. */
     heartbeatSeconds: number;
+    /** Compress the page, rerun answers and streams (gzip / brotli by Accept-Encoding). Default true; turn off behind a compressing proxy. */
+    enableCompression: boolean;
     /** Streams one browser may hold open at once; its other tabs poll (HTTP/1.1 allows 6 connections per host). Default 3. */
     maxStreamsPerBrowser: number;
     /** Streams one client address may hold open (many cookie jars, one client); its other tabs poll. Default 100. */
@@ -75,6 +77,7 @@ export const defaults: Config = {
     firstPaintMs: 150,
     rerunBufferMs: 20,
     heartbeatSeconds: 15,
+    enableCompression: true,
     maxStreamsPerBrowser: 3,
     maxStreamsPerAddress: 100,
     streamPollMs: 2000,

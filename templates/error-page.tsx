@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // The HTML page for a request sluice refused (4xx) or could not answer (5xx), for a browser without JavaScript:
 // the app's stylesheet, what happened in plain words, and a link back to the app.
 import { assetPath } from "../src/gen/assets.ts";

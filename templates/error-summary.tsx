@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // The GOV.UK error summary at the top of a page rendered after a no-JavaScript post: "There is a problem" and a
 // link to each widget that refused its value. Focused on arrival by the redirect to #sl-error-summary.
 import type { UpsertPatch } from "../src/diff/diff.ts";

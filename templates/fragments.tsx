@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // Patches → the HTML of one SSE message: swaps htmx 4 applies by itself. A node that the browser has is morphed
 // in place (focus, caret and open state survive); a new node is upserted into its parent's slot at its index
 // (idempotent, so a replayed message does no harm); a stale node is deleted. Pure.

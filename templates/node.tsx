@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // A tree node as HTML: the wrapper carrying the node's DOM id and index, around its element or block template.
 import type { Child } from "hono/jsx";
 import { domId, slotId } from "../src/tree/path.ts";

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // The page shell: one <form> holding the four roots, so every widget posts with htmx or, without scripts, with
 // the visible Apply button. The Apply button comes first so that Enter in a text field submits it (a plain
 // rerun) rather than pressing the first st.button on the page.

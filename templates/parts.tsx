@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // Pieces every widget template shares: its label (visible, hidden or collapsed, always programmatic), its help, and
 // its error (GOV.UK style: the limits as a hint, then "Error: …", referenced by the control's aria-describedby).
 import type { sluice } from "../src/gen/proto.js";

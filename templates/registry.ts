@@ -1,5 +1,5 @@
-// Which template renders which Element / Block oneof member: plain maps built from imports.
-// defineElement() adds to elementTemplates for third-party kinds.
+// Which template renders which Element / Block oneof member: plain maps built from imports. defineElement()
+// replaces a built-in kind's template in elementTemplates, or adds a new kind to customTemplates.
 import type { Child } from "hono/jsx";
 import Text from "./elements/text.tsx";
 import Markdown from "./elements/markdown.tsx";
@@ -19,6 +19,8 @@ import Slider from "./elements/slider.tsx";
 import TextInput from "./elements/text_input.tsx";
 import TextArea from "./elements/text_area.tsx";
 import NumberInput from "./elements/number_input.tsx";
+import Custom from "./elements/custom.tsx";
+import { sharedTemplates } from "../src/elements/shared-registry.ts";
 import Vertical from "./blocks/vertical.tsx";
 import Horizontal from "./blocks/horizontal.tsx";
 import Column from "./blocks/column.tsx";
@@ -26,11 +28,16 @@ import Expandable from "./blocks/expandable.tsx";
 
 /** Renders one element message (the inner part; the wrapper with the node's id is added around it). */
 export type ElementTemplate = (props: { el: any; id: string }) => any;
+/** Renders an element of a kind added with defineElement: `el` is its props (parsed JSON), `data` its bytes. */
+export type CustomTemplate = (props: { el: any; id: string; data?: Uint8Array }) => any;
 /** Renders one block; `slot` is the id its children go into. */
 export type BlockTemplate = (props: { block: any; id: string; slot: string; children?: Child }) => any;
 
-/** Keyed by the Element oneof member name as protobufjs spells it (camelCase). */
-export const elementTemplates: Record<string, ElementTemplate> = {
+/**
+ * Keyed by the Element oneof member name as protobufjs spells it (camelCase). Shared by every copy of these
+ * modules in the process (see src/elements/shared-registry.ts), so a restyle by the app reaches the server.
+ */
+export const elementTemplates: Record<string, ElementTemplate> = sharedTemplates<ElementTemplate>("elements", () => ({
   text: Text,
   markdown: Markdown,
   heading: Heading,
@@ -49,7 +56,11 @@ export const elementTemplates: Record<string, ElementTemplate> = {
   textInput: TextInput,
   textArea: TextArea,
   numberInput: NumberInput,
-};
+  custom: Custom,
+}));
+
+/** Kinds added with defineElement, by kind name; the `custom` Element member names one. Shared likewise. */
+export const customTemplates: Record<string, CustomTemplate> = sharedTemplates<CustomTemplate>("custom", () => ({}));
 
 export const blockTemplates: Record<string, BlockTemplate> = {
   vertical: Vertical,

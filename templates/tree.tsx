@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // The whole tree as HTML, for the first page and for a full refresh: snapshot patches nested by path.
 import { raw } from "hono/html";
 import type { UpsertPatch } from "../src/diff/diff.ts";

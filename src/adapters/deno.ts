@@ -1,6 +1,7 @@
 // Deno entry ("sluice/deno"): Deno.serve. Needs only --allow-net; modules resolve from node_modules (deno.json).
 import type { SluiceServer } from "../server/app.ts";
 import { installGuard } from "./guard.ts";
+import { zlibCompressor } from "./zlib.ts";
 
 declare const Deno: {
   serve(o: { port: number; hostname: string; onListen(a: { port: number }): void }, h: SluiceServer["fetch"]): { shutdown(): Promise<void> };
@@ -8,6 +9,7 @@ declare const Deno: {
 
 /** `await serve(createApp({ app }), { port: 8501 })` under Deno. `close()` waits for open streams to end. */
 export function serve(server: SluiceServer, o: { port?: number; hostname?: string } = {}): Promise<{ port: number; close(): Promise<void> }> {
+  server.setCompressor(zlibCompressor);
   return new Promise((resolve) => {
     const opts = { port: o.port ?? server.config.server.port, hostname: o.hostname ?? server.config.server.address };
     const s = Deno.serve({ ...opts, onListen: ({ port }) => (installGuard(), resolve({ port, close: () => s.shutdown() })) }, server.fetch);

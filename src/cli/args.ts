@@ -4,7 +4,7 @@ import type { PartialConfig } from "../config.ts";
 import { defaults } from "../config.ts";
 
 export interface CliArgs {
-  command: "run" | "hello" | "help";
+  command: "run" | "hello" | "help" | "version";
   file?: string;
   config: PartialConfig;
 }
@@ -34,6 +34,9 @@ function setOption(config: PartialConfig, name: string, raw: string): void {
 
 export function parseArgs(argv: readonly string[], env: Record<string, string | undefined> = {}): CliArgs {
   const config: PartialConfig = {};
+  // --help / -h and --version / -v win wherever they are, before any other flag is checked.
+  if (argv.some((a) => a === "--help" || a === "-h")) return { command: "help", config };
+  if (argv.some((a) => a === "--version" || a === "-v")) return { command: "version", config };
   for (const [k, v] of Object.entries(env)) {
     const m = /^SLUICE_([A-Z]+)_([A-Z_]+)$/.exec(k);
     if (!m || v === undefined) continue;
@@ -58,5 +61,7 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
     return { command, file, config };
   }
   if (command === "hello") return { command, config };
-  return { command: "help", config };
+  if (command === "help" || command === undefined) return { command: "help", config };
+  if (command === "version") return { command, config };
+  throw new Error(`Unknown command "${command}". Run \`sluice --help\` for the commands.`);
 }

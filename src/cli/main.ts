@@ -11,11 +11,23 @@ import { installGuard } from "../adapters/guard.ts";
 import type { AppFunction } from "../script/runner.ts";
 import { parseArgs } from "./args.ts";
 import { openBrowser } from "./open-browser.ts";
+import { exitOnSignals, version } from "./lifecycle.ts";
 
 const HELP = `sluice — write a script, get an app
 
-  sluice run <app.ts> [--server.port 8501] [--server.headless true] [--server.runOnSave false]
-  sluice hello                      the demo app
+Usage:
+  sluice run <app.ts|app.js> [--section.option value …]   serve an app (reruns on save)
+  sluice hello                                          the demo app
+  sluice --help | -h                                    this text
+  sluice --version | -v                                 the version
+
+Options (flags, or environment variables SLUICE_SECTION_OPTION), e.g.:
+  --server.port 8501  --server.address localhost  --server.headless true  --server.runOnSave false
+  --client.showErrorDetails full|none
+All options: docs/config.md (in a project: node_modules/sluice/docs/config.md).
+
+An app lives in its own folder with sluice as a dependency:
+  mkdir myapp && cd myapp && npm init -y && npm install sluice && npx sluice run app.ts
 `;
 
 /** Imports the app module afresh (its whole import graph), so an edited helper module is picked up too. */
@@ -44,20 +56,31 @@ export async function main(argv: string[]): Promise<void> {
     process.stdout.write(HELP);
     return;
   }
+  if (args.command === "version") {
+    process.stdout.write(`sluice ${version()}\n`);
+    return;
+  }
   const here = dirname(fileURLToPath(import.meta.url));
   const file = args.command === "hello" ? resolve(here, "../../examples/hello.ts") : resolve(args.file!);
   if (!existsSync(file)) throw new Error(`No such file: ${file}`);
   const runOnSave = args.config.server?.runOnSave ?? args.command === "run";
   const config = { ...args.config, server: { ...args.config.server, runOnSave } };
   const server = createApp({ app: await loadApp(file), title: args.command === "hello" ? "Hello, sluice" : basename(file, extname(file)), config });
-  const { port } = await serve(server);
+  const listening = await serve(server);
+  const { port } = listening;
   installGuard(); // app code (also reloaded on save) never takes the server down; serve() installs it too
   const host = server.config.server.address;
   if (!server.config.server.headless && process.stdout.isTTY && !process.env.CI) openBrowser(`http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);
   process.stdout.write(`\n  sluice is serving ${args.command === "hello" ? "the demo app" : file}\n  Local URL: http://${host}:${port}\n\n`);
+  let watcher: ReturnType<typeof watch> | undefined;
+  exitOnSignals(async () => {
+    await watcher?.close();
+    server.shutdown();
+    await listening.close();
+  });
   if (runOnSave) {
     const dir = dirname(file);
-    const watcher = watch(dir, {
+    watcher = watch(dir, {
       ignoreInitial: true,
       ignored: (p: string) => /node_modules|\.git/.test(p),
       awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 },

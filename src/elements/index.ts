@@ -1,5 +1,6 @@
 // The st.* command map: a plain map built from imports (no switch, no mixins). Every command is installed as a
 // method of DeltaGenerator, so st, st.sidebar and every container share one set of methods.
+import { adoptPrototype } from "./shared-registry.ts";
 import { DeltaGenerator } from "./dg.ts";
 import type { ScriptRunner, StFactory } from "../script/runner.ts";
 import { text } from "./text.ts";
@@ -67,6 +68,7 @@ export function installCommand(name: string, fn: (dg: DeltaGenerator, ...args: a
 }
 
 for (const [name, fn] of Object.entries(commands)) installCommand(name, fn as (dg: DeltaGenerator, ...a: any[]) => unknown);
+adoptPrototype(DeltaGenerator.prototype); // and the commands defineElement adds, from any copy of sluice
 
 Object.defineProperties(DeltaGenerator.prototype, {
   sidebar: { get(this: DeltaGenerator) { return this.child([1]); } },

@@ -481,11 +481,12 @@ export const sluice = $root.sluice = (() => {
         Element.prototype.metric = null;
         Element.prototype.heading = null;
         Element.prototype.code = null;
+        Element.prototype.custom = null;
 
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
         $Object.defineProperty(Element.prototype, "type", {
-            get: $util.oneOfGetter($oneOfFields = ["text", "empty", "exception", "button", "checkbox", "slider", "textArea", "radio", "textInput", "selectbox", "multiselect", "markdown", "alert", "json", "numberInput", "metric", "heading", "code"]),
+            get: $util.oneOfGetter($oneOfFields = ["text", "empty", "exception", "button", "checkbox", "slider", "textArea", "radio", "textInput", "selectbox", "multiselect", "markdown", "alert", "json", "numberInput", "metric", "heading", "code", "custom"]),
             set: $util.oneOfSetter($oneOfFields)
         });
         Element.create = function(properties) {
@@ -534,6 +535,8 @@ export const sluice = $root.sluice = (() => {
                 $root.sluice.Heading.encode(message.heading, writer.uint32(/* id 47, wireType 2 =*/378).fork(), _depth + 1).ldelim();
             if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
                 $root.sluice.Code.encode(message.code, writer.uint32(/* id 48, wireType 2 =*/386).fork(), _depth + 1).ldelim();
+            if (message.custom != null && $Object.hasOwnProperty.call(message, "custom"))
+                $root.sluice.Custom.encode(message.custom, writer.uint32(/* id 100, wireType 2 =*/802).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -690,6 +693,13 @@ export const sluice = $root.sluice = (() => {
                             break;
                         message.code = $root.sluice.Code.decode(reader, reader.size(), $undefined, _depth + 1, message.code);
                         message.type = "code";
+                        continue;
+                    }
+                case 100: {
+                        if (wireType !== 2)
+                            break;
+                        message.custom = $root.sluice.Custom.decode(reader, reader.size(), $undefined, _depth + 1, message.custom);
+                        message.type = "custom";
                         continue;
                     }
                 }
@@ -4085,6 +4095,111 @@ export const sluice = $root.sluice = (() => {
         })();
 
         return NumberInput;
+    })();
+
+    sluice.Custom = (function() {
+        const Custom = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+        Custom.prototype.kind = "";
+        Custom.prototype.json = "";
+        Custom.prototype.data = $util.newBuffer([]);
+        Custom.create = function(properties) {
+            return new Custom(properties);
+        };
+        Custom.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.kind);
+            if (message.json != null && $Object.hasOwnProperty.call(message, "json") && message.json !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.json);
+            if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.data);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+        Custom.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.sluice.Custom();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.kind = value;
+                        else
+                            delete message.kind;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.json = value;
+                        else
+                            delete message.json;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.data = value;
+                        else
+                            delete message.data;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return Custom;
     })();
 
     sluice.Block = (function() {

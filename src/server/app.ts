@@ -14,6 +14,7 @@ import { randomId } from "../util/hash.ts";
 import { htmlRenderer } from "./render.tsx";
 import { checkHost, isClientAbort, securityHeaders } from "./security.ts";
 import { admitNewSession, browserOf, clientAddress, cookieOptions, isHttp2, ownsSession, SESSION_HEADER } from "./sessions-guard.ts";
+import { compression, negotiate, precompressed, webCompressor, type Compressor } from "./compress.ts";
 import { formatEvent, sseHeaders } from "./sse.ts";
 import { renderPage } from "./page.ts";
 import { readRerun } from "./read-rerun.ts";
@@ -42,6 +43,8 @@ export interface SluiceServer {
   reload(app: AppFunction): void;
   /** Ends every open stream (browsers reconnect to whichever server answers next): call before closing. */
   shutdown(): void;
+  /** The runtime's flushing compressor (adapters pass node:zlib's); without one, CompressionStream or identity. */
+  setCompressor(compressor: Compressor | null): void;
 }
 
 const NOJS_COOKIE = "sluice_nojs";
@@ -64,17 +67,15 @@ export function createApp(options: AppOptions): SluiceServer {
   const title = options.title ?? "sluice";
   const hono = new Hono();
 
-  // client.showErrorDetails "none": the app's exceptions show a generic message; the details go to the server log.
-  const factory: StFactory =
-    config.client.showErrorDetails === "full"
-      ? stFactory
-      : {
-          create: stFactory.create,
-          showError: (st, error) => {
-            console.error("sluice: the app raised", error);
-            stFactory.showError(st, new Error(REDACTED));
-          },
-        };
+  // The terminal always shows the app's exceptions with their stack (as Streamlit does); the browser gets them in
+  // full, or with client.showErrorDetails "none" a generic message.
+  const factory: StFactory = {
+    create: stFactory.create,
+    showError: (st, error) => {
+      console.error("sluice: the app raised", error);
+      stFactory.showError(st, config.client.showErrorDetails === "full" ? error : new Error(REDACTED));
+    },
+  };
 
   const newSession = (c: Context) => {
     const owner = admitNewSession(c, sessions, config); // 403 for a cross-site subresource; 429 + Retry-After if full
@@ -94,6 +95,8 @@ export function createApp(options: AppOptions): SluiceServer {
     else await next();
     for (const [k, v] of Object.entries(securityHeaders)) c.res.headers.set(k, v);
   });
+  let compressor = webCompressor;
+  hono.use("*", compression(() => (config.server.enableCompression ? compressor : null)));
 
   hono.onError((err, c) => {
     const status = err instanceof BadRequestError ? err.status : 500;
@@ -121,11 +124,19 @@ export function createApp(options: AppOptions): SluiceServer {
     const asset = Object.hasOwn(assets, name) ? assets[name] : undefined; // not "constructor", "__proto__", …
     if (!asset) return c.text("Not found", 404);
     const versioned = c.req.query("v") === asset.hash;
-    return c.body(asset.body, 200, {
+    // Precompressed at generation time (scripts/gen-assets.mjs); each encoding is its own representation and ETag.
+    const encoding = negotiate(c.req.header("accept-encoding"), ["br", "gzip"]);
+    const etag = encoding ? `"${asset.hash}-${encoding}"` : `"${asset.hash}"`;
+    const headers: Record<string, string> = {
       "content-type": asset.type,
       "cache-control": versioned ? "public, max-age=31536000, immutable" : "no-cache",
-      etag: `"${asset.hash}"`,
-    });
+      etag,
+      vary: "Accept-Encoding",
+    };
+    if (c.req.header("if-none-match")?.split(",").some((t) => t.trim().replace(/^W\//, "") === etag)) return c.body(null, 304, headers);
+    if (!encoding) return c.body(asset.body, 200, headers);
+    const bytes = precompressed(name, encoding, asset[encoding]);
+    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { ...headers, "content-encoding": encoding, "content-length": String(bytes.byteLength) });
   });
 
   hono.get("/", async (c) => {
@@ -220,6 +231,9 @@ export function createApp(options: AppOptions): SluiceServer {
     sessions,
     shutdown() {
       for (const s of sessions.all()) s.dropStream();
+    },
+    setCompressor(c: Compressor | null) {
+      compressor = c;
     },
     reload(next: AppFunction) {
       app = next;

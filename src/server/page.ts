@@ -15,8 +15,23 @@ const DEFAULT_ICON = "🌊";
 export function renderPage(c: Context, session: AppSession, o: { title: string; config: Config; runFirst: boolean }) {
   c.header("content-type", "text/html; charset=utf-8");
   c.header("cache-control", "no-store");
+  // Rendered before the 200 goes out: a template that cannot render at all is a 500 (app.ts's onError), not an empty page.
+  const start = '<!doctype html><html lang="en"><head>' + toHtml(HeadAssets());
   return streamBody(c, async (out) => {
-    await out.write('<!doctype html><html lang="en"><head>' + toHtml(HeadAssets()));
+    await out.write(start);
+    let html: string;
+    try {
+      html = await renderRest();
+    } catch (error) {
+      // The 200 is already on the wire: end the page with a visible error, and log the details.
+      console.error("sluice: rendering the page failed", error);
+      html = renderFailure(error, o.config.client.showErrorDetails === "full");
+    }
+    await out.write(html);
+  });
+
+  /** The rest of the page, from the title to </html>, rendered whole so a failure leaves no half-written body. */
+  async function renderRest(): Promise<string> {
     let running = false;
     if (o.runFirst) {
       const done = session.rerun({ widgetStates: null }).then(() => true);
@@ -38,6 +53,21 @@ export function renderPage(c: Context, session: AppSession, o: { title: string; 
       running,
       errors: o.runFirst ? [] : errorItems(tree),
     });
-    await out.write(head + toHtml(body) + "</html>");
-  });
+    return head + toHtml(body) + "</html>";
+  }
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
+/** The rest of a page whose rendering failed: a heading and a way on, with the error when details are shown. */
+function renderFailure(error: unknown, details: boolean): string {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return (
+    "<title>Error</title></head>" +
+    '<body><main class="sl-render-failure" role="alert"><h1>This page could not be rendered</h1>' +
+    "<p>The server failed while rendering this app; the details are in the server's log. " +
+    '<a href="/">Reload the page</a> to try again.</p>' +
+    (details ? `<pre>${escapeHtml(message)}</pre>` : "") +
+    "</main></body></html>"
+  );
 }

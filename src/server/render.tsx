@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // The session's Renderer, made of the templates: patches, full refreshes and live-region text as HTML.
 import { renderPatches } from "../../templates/fragments.tsx";
 import { renderRoots } from "../../templates/tree.tsx";

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // One column of st.columns; its weight sets its share of the row.
 import type { Child } from "hono/jsx";
 import type { sluice } from "../../src/gen/proto.js";

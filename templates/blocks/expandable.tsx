@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // st.expander → a native <details>, so it opens and closes without scripts.
 import type { Child } from "hono/jsx";
 import type { sluice } from "../../src/gen/proto.js";

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // The row st.columns writes: a flex row of column blocks.
 import type { Child } from "hono/jsx";
 import type { sluice } from "../../src/gen/proto.js";

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // st.container → a plain (optionally bordered, scrollable) box.
 import type { Child } from "hono/jsx";
 import type { sluice } from "../../src/gen/proto.js";

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // st.success / info / warning / error → a callout; errors are alerts, warnings and successes statuses.
 import type { sluice } from "../../src/gen/proto.js";
 import { markdownToHtml } from "../format.ts";

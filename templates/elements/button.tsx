@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // st.button → a submit button carrying the widget id: with scripts htmx posts it, without them the form does.
 import type { sluice } from "../../src/gen/proto.js";
 import { describedBy, Help } from "../parts.tsx";

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // st.checkbox / st.toggle → a native checkbox (role=switch for a toggle). The hidden "0" before it makes an
 // unchecked box still post a value; a checked one posts "1" after it, and the last value wins.
 import type { sluice } from "../../src/gen/proto.js";

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // st.code → <pre><code> with the language named for assistive technology.
 import type { sluice } from "../../src/gen/proto.js";
 

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // st.empty → nothing yet (the wrapper keeps its place).
 import type { sluice } from "../../src/gen/proto.js";
 

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // st.exception and uncaught app errors → the type, message and stack, in place.
 import type { sluice } from "../../src/gen/proto.js";
 

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // st.title / header / subheader → h1–h3 with a deep-link anchor.
 import type { sluice } from "../../src/gen/proto.js";
 import { inlineMarkdown } from "../format.ts";

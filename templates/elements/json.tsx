@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // st.json → the pretty-printed document in a disclosure (native <details>, works without scripts).
 import type { sluice } from "../../src/gen/proto.js";
 

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // st.markdown / caption / divider → HTML from Markdown (raw HTML escaped unless allowed).
 import type { sluice } from "../../src/gen/proto.js";
 import { markdownToHtml } from "../format.ts";

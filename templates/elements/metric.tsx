@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // st.metric → a labelled value and its change; the direction is in words, not only colour and arrows.
 import type { sluice } from "../../src/gen/proto.js";
 

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // st.multiselect → two views of one value. Without scripts: a fieldset of checkboxes, each posting its option index
 // under the widget's name (the hidden "" keeps posting an empty selection). With scripts (static/nojs.css decides
 // which shows, so nothing flashes): an ARIA APG combobox with a multi-select listbox popup and removable chips in

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // st.numberInput → a native number input with its bounds and step.
 import type { sluice } from "../../src/gen/proto.js";
 import { describedBy, FieldError, Help, inputId, invalid, Label, shown, widgetClass } from "../parts.tsx";

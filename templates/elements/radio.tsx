@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // st.radio → a fieldset of radio buttons; the hidden "" before them means "none selected".
 import type { sluice } from "../../src/gen/proto.js";
 import { describedBy, FieldError, Help, labelClass, widgetClass } from "../parts.tsx";

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // st.selectbox → a native <select>; an empty first option stands for "no selection".
 import type { sluice } from "../../src/gen/proto.js";
 import { describedBy, FieldError, Help, inputId, invalid, Label, widgetClass } from "../parts.tsx";

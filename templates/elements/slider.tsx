@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // st.slider → native range input(s) with the formatted value in an <output>. A range is a fieldset of two
 // inputs posted under one name (low, then high).
 import type { sluice } from "../../src/gen/proto.js";

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // st.text → preformatted text.
 import type { sluice } from "../../src/gen/proto.js";
 

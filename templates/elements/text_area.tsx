@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // st.textArea → a native <textarea>; committed on blur (the change event).
 import type { sluice } from "../../src/gen/proto.js";
 import { describedBy, FieldError, Help, inputId, invalid, Label, shown, widgetClass } from "../parts.tsx";

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // st.textInput → a native text (or password) input; committed on Enter or blur (the change event). A password's
 // value is never rendered back (Django's render_value=False).
 import type { sluice } from "../../src/gen/proto.js";

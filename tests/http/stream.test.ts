@@ -14,7 +14,11 @@ const stream = (c: Client, page: Page, o: { lastEventId?: number; after?: number
     headers: { "x-sluice-session": page.sessionId, ...(o.lastEventId !== undefined ? { "last-event-id": String(o.lastEventId) } : {}) },
     signal: o.signal,
   });
-const hasId = (id: number) => (text: string) => parseSse(text).some((e) => e.id === id);
+/** The event with this id has arrived whole (a big event may come in several reads, e.g. when decompressed). */
+const hasId = (id: number) => (text: string) => {
+  const at = text.indexOf(`id: ${id}\n`);
+  return at >= 0 && text.indexOf("\n\n", at) > 0;
+};
 const waitFor = async (cond: () => boolean, ms = 2000) => {
   const end = Date.now() + ms;
   while (!cond() && Date.now() < end) await new Promise((r) => setTimeout(r, 10));

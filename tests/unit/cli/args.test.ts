@@ -28,4 +28,14 @@ test("no command is help", () => {
   assert.is(parseArgs([]).command, "help");
 });
 
+
+
+test("--help / -h and --version / -v win wherever they are; an unknown command is an error", () => {
+  assert.is(parseArgs(["run", "app.ts", "--help"]).command, "help");
+  assert.is(parseArgs(["-h"]).command, "help");
+  assert.is(parseArgs(["--version"]).command, "version");
+  assert.is(parseArgs(["run", "app.ts", "-v"]).command, "version");
+  assert.is(parseArgs(["version"]).command, "version");
+  assert.throws(() => parseArgs(["serve", "app.ts"]), /Unknown command "serve"/);
+});
 test.run();
