@@ -1,5 +1,5 @@
 // `npm run bench`: runs the five benchmarks on the reference app, prints one table and writes
-// bench/results/latest.json. Options: --only rerun,bytes,heap,js,browser  --quick (fewer iterations).
+// bench/results/latest.json. Options: --only rerun,bytes,heap,js,socket,browser  --quick (fewer iterations).
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
@@ -14,7 +14,7 @@ const option = (name: string) => {
 };
 
 if (flag("help")) {
-  console.log("npm run bench [-- --only rerun,bytes,heap,js,browser] [--quick]");
+  console.log("npm run bench [-- --only rerun,bytes,heap,js,socket,browser] [--quick]");
   process.exit(0);
 }
 
@@ -25,6 +25,10 @@ const benches: Record<string, () => Promise<Result>> = {
   bytes: async () => (await import("./bytes.ts")).measureBytes({ changes: quick ? 20 : 100 }),
   heap: async () => (await import("./heap.ts")).measureHeap({ sessions: 1000 }),
   js: async () => (await import("./js-size.ts")).measureJs(),
+  socket: async () =>
+    (await import("./socket.ts")).measureSocket(
+      quick ? { sessions: [1, 100], clients: [1, 10], seconds: 0.5, warmup: 0.2 } : { sessions: [1, 100, 10_000], clients: [1, 10, 50], seconds: 3, warmup: 1 },
+    ),
   browser: async () => (await import("./browser.ts")).measureBrowser({ changes: quick ? 30 : 100, warmup: 10, rounds: quick ? 2 : 10 }),
 };
 
