@@ -11,6 +11,8 @@ export interface TreeNode {
   readonly fp: number;
   /** The encoded Element or Block message. */
   readonly bytes: Uint8Array;
+  /** Structural hash of the message last written here (util/hash.ts hashValue): equal data, so nothing to encode. */
+  quick?: number;
   /** Id of the run that last wrote (or confirmed) this node. */
   runId: number;
   /** Fragment that wrote it, if any (for fragment-scoped pruning later). */
