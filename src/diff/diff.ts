@@ -2,6 +2,7 @@
 // prunes what the run did not write. Pure: no I/O, no timers. (LiveView's rule: unchanged fingerprints send
 // nothing; a changed block re-sends its whole subtree, so its old descendants are forgotten here.)
 import { sluice } from "../gen/proto.js";
+import { packBytes, unpackBytes } from "../util/bytes.ts";
 import { hashBytes, hashValue } from "../util/hash.ts";
 import { pathKey, parsePathKey, ROOTS, type DeltaPath } from "../tree/path.ts";
 import type { Tree } from "../tree/tree.ts";
@@ -49,7 +50,7 @@ export function applyDelta(tree: Tree, path: DeltaPath, delta: sluice.IDelta, ru
     delta: isBlock ? "block" : "element",
     type: typeOf(message) ?? "unknown",
     fp,
-    bytes: new Uint8Array(encoded), // a copy: the writer's buffer may be a slice of a shared slab
+    encoded: packBytes(encoded),
     quick,
     runId,
     fragmentId,
@@ -94,7 +95,7 @@ export function snapshot(tree: Tree): UpsertPatch[] {
     for (const child of tree.children(key)) {
       const node = tree.get(child)!;
       const message =
-        node.delta === "block" ? sluice.Block.decode(node.bytes) : sluice.Element.decode(node.bytes);
+        node.delta === "block" ? sluice.Block.decode(unpackBytes(node.encoded)) : sluice.Element.decode(unpackBytes(node.encoded));
       out.push({ op: "upsert", key: child, path: parsePathKey(child), existed: true, delta: node.delta, type: node.type, message });
       if (node.delta === "block") walk(child);
     }

@@ -3,6 +3,7 @@ import * as assert from "uvu/assert";
 import { sluice } from "../../../src/gen/proto.js";
 import { Tree } from "../../../src/tree/tree.ts";
 import { applyDelta } from "../../../src/diff/diff.ts";
+import { unpackBytes } from "../../../src/util/bytes.ts";
 
 const fp = (d: sluice.IDelta) => {
   const t = new Tree();
@@ -41,14 +42,15 @@ test("an element and a block never share a fingerprint, even with equal bytes", 
   assert.is.not(el, block);
 });
 
-test("the fingerprint is stored, not the HTML; bytes decode to the message", () => {
+test("the fingerprint is stored, not the HTML; the packed encoding decodes to the message", () => {
   const t = new Tree();
   applyDelta(t, [0, 0], { newElement: { text: { body: "hello" } } }, 1);
   const n = t.get("0.0")!;
   assert.is(n.delta, "element");
   assert.is(n.type, "text");
   assert.type(n.fp, "number");
-  assert.ok(n.bytes instanceof Uint8Array && n.bytes.length > 0);
+  assert.ok(typeof n.encoded === "string" && n.encoded.length > 0);
+  assert.is(sluice.Element.decode(unpackBytes(n.encoded)).text?.body, "hello");
 });
 
 test("an element a run writes again unchanged is not encoded again; a changed one is, and its bytes follow", () => {
@@ -64,7 +66,7 @@ test("an element a run writes again unchanged is not encoded again; a changed on
     assert.is(t.get("0.0")!.runId, 2, "still stamped with the run that wrote it");
     assert.ok(applyDelta(t, [0, 0], { newElement: { text: { body: "b", help: "" } } }, 3));
     assert.is(calls, 2);
-    assert.is(sluice.Element.decode(t.get("0.0")!.bytes).text?.body, "b");
+    assert.is(sluice.Element.decode(unpackBytes(t.get("0.0")!.encoded)).text?.body, "b");
   } finally {
     sluice.Element.encode = encode;
   }
