@@ -48,8 +48,7 @@ export class AppSession {
   /** What st.setPageConfig set ("" where nothing was): the page renders it, and a change is sent to the tab. */
   readonly page = { title: "", favicon: "", layout: "", sidebar: false };
   private pageDirty = false;
-  /** Highest event id the tab reported as applied (from its posts): a stream never needs to replay before it. */
-  clientAck = 0;
+  private acked = 0;
   /** Number of the newest post the tab made that was taken (see src/server/read-rerun.ts). */
   lastPostSeq = 0;
   lastActivity = Date.now();
@@ -87,6 +86,25 @@ export class AppSession {
     }
     if (msg.stopScript) this.runner.stop();
     return Promise.resolve();
+  }
+
+  /**
+   * Highest event id the tab reported as applied (from its posts): a stream never needs to replay before it, so
+   * the log drops what it covers. Only grows, and never past the last event made.
+   */
+  get clientAck(): number {
+    return this.acked;
+  }
+
+  set clientAck(id: number) {
+    if (!(id > this.acked)) return;
+    this.acked = Math.min(id, this.seq);
+    this.log.ack(this.acked);
+  }
+
+  /** Events kept for replay (what the tab has not acknowledged, up to server.eventLogSize). */
+  get loggedEvents(): number {
+    return this.log.size;
   }
 
   /** Requests a run; resolves when the session is idle and every event of it has been made. */
