@@ -127,7 +127,7 @@ export function createApp(options: AppOptions): SluiceServer {
       },
       close: () => void (closed = true),
     };
-    const detach = session.attach(listener, Math.max(decoded.lastEventId, session.clientAck)); // a late post: replay no acked event
+    const detach = session.attach(listener, decoded.lastEventId);
     const done = session.handleBackMsg(decoded.backMsg).finally(detach);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const quick = await Promise.race([
