@@ -1,4 +1,4 @@
-// `npm run bench`: runs the five benchmarks on the reference app, prints one table and writes
+// `npm run bench`: runs the six benchmarks on the reference app, prints one table and writes
 // bench/results/latest.json. Options: --only rerun,bytes,heap,js,socket,browser  --quick (fewer iterations).
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -27,7 +27,7 @@ const benches: Record<string, () => Promise<Result>> = {
   js: async () => (await import("./js-size.ts")).measureJs(),
   socket: async () =>
     (await import("./socket.ts")).measureSocket(
-      quick ? { sessions: [1, 100], clients: [1, 10], seconds: 0.5, warmup: 0.2 } : { sessions: [1, 100, 10_000], clients: [1, 10, 50], seconds: 3, warmup: 1 },
+      quick ? { sessions: [1, 100], clients: [1, 10], seconds: 0.5, warmup: 0.2 } : { sessions: [1, 100, 10_000], clients: [1, 10, 50], seconds: 2, warmup: 0.5 },
     ),
   browser: async () => (await import("./browser.ts")).measureBrowser({ changes: quick ? 30 : 100, warmup: 10, rounds: quick ? 2 : 10 }),
 };

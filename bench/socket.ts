@@ -128,8 +128,10 @@ async function load(server: Server, path: string, targets: PageInfo[], clients: 
   return { clients, cpuPerRerun: (cpu - cpu0) / count, rss, heapUsed, perSecond: samples.length / o.seconds, p50: percentile(sorted, 50), p99: percentile(sorted, 99), wireBytes: wire / Math.max(1, samples.length) };
 }
 
-/** Opens sessions (GET /, 10 at a time) until there are `n`. */
-async function openSessions(port: number, have: PageInfo[], n: number): Promise<void> {
+/** Opens sessions (GET /, 10 at a time) until there are `n`; returns pages per second. */
+async function openSessions(port: number, have: PageInfo[], n: number): Promise<number> {
+  const from = have.length;
+  const t0 = performance.now();
   const agent = new http.Agent({ keepAlive: true, maxSockets: 10 });
   const one = async () => {
     while (have.length < n) {
@@ -139,6 +141,7 @@ async function openSessions(port: number, have: PageInfo[], n: number): Promise<
   await Promise.all(Array.from({ length: 10 }, one));
   have.length = n;
   agent.destroy();
+  return ((n - from) / (performance.now() - t0)) * 1000;
 }
 
 const FORM = { "content-type": "application/x-www-form-urlencoded" };
@@ -155,8 +158,11 @@ export async function measureSocket(o: SocketOptions): Promise<Result> {
     await openSessions(sluice.port, pages, Math.min(...o.sessions));
     await load(bare, "/rerun", bareTarget, 1, { ...o, seconds: o.warmup }, FORM);
     await load(sluice, "/_sluice/rerun", pages, 1, { ...o, seconds: o.warmup }, FORM);
+    const opened: { sessions: number; perSecond: number }[] = [];
     for (const n of o.sessions) {
-      await openSessions(sluice.port, pages, n);
+      const had = pages.length;
+      const perSecond = await openSessions(sluice.port, pages, n);
+      if (n - had >= 100) opened.push({ sessions: n - had, perSecond });
       for (const c of o.clients.filter((c) => c <= n)) {
         // The floor runs just before sluice's first cell with as many clients, so both see the same neighbours.
         if (!floor.has(c)) floor.set(c, await load(bare, "/rerun", bareTarget, c, o, FORM));
@@ -168,7 +174,9 @@ export async function measureSocket(o: SocketOptions): Promise<Result> {
     const n = Math.min(100, pages.length);
     const c = Math.min(10, n);
     const gz: Cell = { sessions: n, ...(await load(sluice, "/_sluice/rerun", pages.slice(0, n), c, o, GZIP)) };
-    return { name: "socket", rows: rows(cells, floor, gz), data: { options: o, floor: Object.fromEntries(floor), cells, gzip: gz } };
+    const out = rows(cells, floor, gz);
+    for (const x of opened) out.push({ measure: `6. socket: GET / opening ${fmtInt(x.sessions)} sessions, 10 at a time`, value: `${fmtInt(x.perSecond)} pages/s`, aim: "-", ok: null });
+    return { name: "socket", rows: out, data: { options: o, floor: Object.fromEntries(floor), cells, gzip: gz, opened } };
   } finally {
     bare.stop();
     sluice.stop();
