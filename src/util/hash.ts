@@ -64,6 +64,7 @@ const mixText = (s: string) => {
 };
 // Each value is a type tag, then a length where it has one, then its parts: so no two values mix the same sequence.
 const STRING = 0x10001, NUMBER = 0x10002, TRUE = 0x10003, FALSE = 0x10004, NULL = 0x10005, ARRAY = 0x10006, OBJECT = 0x10007, BYTES = 0x10008;
+const NEGATIVE_ZERO = 0x10009, BIGINT = 0x1000a;
 
 const absent = (v: unknown) => v == null || (Array.isArray(v) && v.length === 0);
 
@@ -73,8 +74,10 @@ function walk(v: unknown): void {
       mixIn(STRING);
       return mixText(v);
     case "number":
+      mixIn(Object.is(v, -0) ? NEGATIVE_ZERO : NUMBER); // String(-0) is "0", but -0 encodes differently
+      return mixText(String(v));
     case "bigint":
-      mixIn(NUMBER);
+      mixIn(BIGINT);
       return mixText(String(v));
     case "boolean":
       return mixIn(v ? TRUE : FALSE);

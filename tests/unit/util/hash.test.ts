@@ -33,8 +33,8 @@ test("hashValue: any change of a value, a name or a position changes the hash", 
   for (const c of changed) assert.is.not(hashValue(c), base, JSON.stringify(c));
 });
 
-test("hashValue: numbers JSON cannot tell apart stay apart (NaN, ±Infinity, null)", () => {
-  const hs = [NaN, Infinity, -Infinity, 0, 1].map((v) => hashValue({ v }));
+test("hashValue: numbers that print alike stay apart (NaN, ±Infinity, null, -0, a bigint)", () => {
+  const hs = [NaN, Infinity, -Infinity, 0, -0, 1, 1n].map((v) => hashValue({ v }));
   hs.push(hashValue({ v: null }));
   assert.is(new Set(hs).size, hs.length);
 });
