@@ -105,9 +105,11 @@ async function load(server: Server, path: string, targets: PageInfo[], clients: 
   const measureFrom = t0 + o.warmup * 1000;
   const end = measureFrom + o.seconds * 1000;
   let value = 0;
+  // Client k posts to sessions k, k + C, k + 2C, …: no session is shared, so each sees one change at a time.
+  const perClient = Math.max(1, Math.floor(targets.length / clients));
   const client = async (k: number) => {
-    for (let i = k; performance.now() < end; i += clients) {
-      const info = targets[i % targets.length]!;
+    for (let j = 0; performance.now() < end; j++) {
+      const info = targets[(k + clients * (j % perClient)) % targets.length]!;
       const body = path === "/rerun" ? `n=${(value = (value % 1000) + 1)}` : sliderBody(info, (value = (value % 1000) + 1));
       const s = performance.now();
       const res = await request(agent, server.port, "POST", path, body, headers);
