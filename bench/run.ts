@@ -1,5 +1,5 @@
-// `npm run bench`: runs the five benchmarks on the reference app, prints one table and writes
-// bench/results/latest.json. Options: --only rerun,bytes,heap,js,browser  --quick (fewer iterations).
+// `npm run bench`: runs the six benchmarks on the reference app, prints one table and writes
+// bench/results/latest.json. Options: --only rerun,bytes,heap,js,socket,browser  --quick (fewer iterations).
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
@@ -14,7 +14,7 @@ const option = (name: string) => {
 };
 
 if (flag("help")) {
-  console.log("npm run bench [-- --only rerun,bytes,heap,js,browser] [--quick]");
+  console.log("npm run bench [-- --only rerun,bytes,heap,js,socket,browser] [--quick]");
   process.exit(0);
 }
 
@@ -23,8 +23,12 @@ const quick = flag("quick");
 const benches: Record<string, () => Promise<Result>> = {
   rerun: async () => (await import("./rerun.ts")).measureRerun({ iterations: quick ? 1000 : 5000, warmup: quick ? 200 : 1000 }),
   bytes: async () => (await import("./bytes.ts")).measureBytes({ changes: quick ? 20 : 100 }),
-  heap: async () => (await import("./heap.ts")).measureHeap({ sessions: 1000 }),
+  heap: async () => (await import("./heap.ts")).measureHeap({ sessions: 1000, activeSessions: quick ? 10 : 50, changes: 300 }),
   js: async () => (await import("./js-size.ts")).measureJs(),
+  socket: async () =>
+    (await import("./socket.ts")).measureSocket(
+      quick ? { sessions: [1, 100], clients: [1, 10], seconds: 0.5, warmup: 0.2 } : { sessions: [1, 100, 10_000], clients: [1, 10, 50], seconds: 2, warmup: 0.5 },
+    ),
   browser: async () => (await import("./browser.ts")).measureBrowser({ changes: quick ? 30 : 100, warmup: 10, rounds: quick ? 2 : 10 }),
 };
 

@@ -2,7 +2,8 @@
 // prunes what the run did not write. Pure: no I/O, no timers. (LiveView's rule: unchanged fingerprints send
 // nothing; a changed block re-sends its whole subtree, so its old descendants are forgotten here.)
 import { sluice } from "../gen/proto.js";
-import { hashBytes } from "../util/hash.ts";
+import { packBytes, unpackBytes } from "../util/bytes.ts";
+import { hashBytes, hashValue } from "../util/hash.ts";
 import { pathKey, parsePathKey, ROOTS, type DeltaPath } from "../tree/path.ts";
 import type { Tree } from "../tree/tree.ts";
 
@@ -19,19 +20,27 @@ export type UpsertPatch = {
 export type RemovePatch = { op: "remove"; key: string; path: number[] };
 export type Patch = UpsertPatch | RemovePatch;
 
-/** Encodes a delta's payload, fingerprints it and updates the tree. Returns the patch, or null when unchanged. */
+/** Encodes a delta's payload (unless its data is as last run's), fingerprints it and updates the tree. Returns the patch, or null when unchanged. */
 export function applyDelta(tree: Tree, path: DeltaPath, delta: sluice.IDelta, runId: number): UpsertPatch | null {
   const isBlock = delta.addBlock != null;
   const message = (isBlock ? delta.addBlock : delta.newElement)!;
+  const key = pathKey(path);
+  const old = tree.get(key);
+  // Most nodes are unchanged from run to run: when the data is the same as last time (a structural hash, no
+  // encoding), so is the encoding. Otherwise encode, and compare the fingerprints of the bytes.
+  const quick = hashValue(message, isBlock ? 1 : 0);
+  if (old && old.quick === quick && old.delta === (isBlock ? "block" : "element")) {
+    old.runId = runId;
+    return null;
+  }
   const encoded = isBlock
     ? sluice.Block.encode(message as sluice.IBlock).finish()
     : sluice.Element.encode(message as sluice.IElement).finish();
   const fp = hashBytes(encoded, isBlock ? 1 : 0);
-  const key = pathKey(path);
-  const old = tree.get(key);
   const fragmentId = delta.fragmentId || undefined;
   if (old && old.fp === fp) {
     old.runId = runId;
+    old.quick = quick;
     return null;
   }
   // A changed block, or a block replaced by anything, loses its children in the browser: forget them here too,
@@ -41,7 +50,8 @@ export function applyDelta(tree: Tree, path: DeltaPath, delta: sluice.IDelta, ru
     delta: isBlock ? "block" : "element",
     type: typeOf(message) ?? "unknown",
     fp,
-    bytes: new Uint8Array(encoded), // a copy: the writer's buffer may be a slice of a shared slab
+    encoded: packBytes(encoded),
+    quick,
     runId,
     fragmentId,
   });
@@ -85,7 +95,7 @@ export function snapshot(tree: Tree): UpsertPatch[] {
     for (const child of tree.children(key)) {
       const node = tree.get(child)!;
       const message =
-        node.delta === "block" ? sluice.Block.decode(node.bytes) : sluice.Element.decode(node.bytes);
+        node.delta === "block" ? sluice.Block.decode(unpackBytes(node.encoded)) : sluice.Element.decode(unpackBytes(node.encoded));
       out.push({ op: "upsert", key: child, path: parsePathKey(child), existed: true, delta: node.delta, type: node.type, message });
       if (node.delta === "block") walk(child);
     }

@@ -23,7 +23,7 @@ export async function readRerun(c: Context, sessions: SessionStore, config: Conf
   }
   const length = Number(c.req.header("content-length") ?? 0);
   if (length > config.server.maxBodyBytes) throw new BadRequestError(`The request body is larger than ${config.server.maxBodyBytes} bytes.`, 413);
-  const body = await readLimited(c.req.raw, config.server.maxBodyBytes); // a chunked body has no content-length
+  const body = await readLimited(c.req.raw, config.server.maxBodyBytes, c.req.header("content-length") !== undefined);
   if (body === null) throw new BadRequestError(`The request body is larger than ${config.server.maxBodyBytes} bytes.`, 413);
   let form: FormData | URLSearchParams;
   try {
@@ -58,8 +58,16 @@ export async function readRerun(c: Context, sessions: SessionStore, config: Conf
   return { session, decoded, stale, recovered: false };
 }
 
-/** The body as bytes, or null as soon as it grows past `limit` (the rest is never read). */
-async function readLimited(req: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
+/**
+ * The body as bytes, or null as soon as it grows past `limit` (the rest is never read). With a content-length
+ * (already checked against the limit; the HTTP parser holds the body to it) the body is read in one piece, which
+ * spares the Node adapter a web stream per post; a chunked body is read chunk by chunk.
+ */
+async function readLimited(req: Request, limit: number, sized: boolean): Promise<Uint8Array<ArrayBuffer> | null> {
+  if (sized) {
+    const bytes = new Uint8Array(await req.arrayBuffer());
+    return bytes.byteLength > limit ? null : bytes;
+  }
   if (!req.body) return new Uint8Array(0);
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];

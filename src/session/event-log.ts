@@ -1,4 +1,5 @@
-// A bounded log of the SSE events a session sent, for replay after a reconnect (Last-Event-ID).
+// A bounded log of the SSE events a session sent, for replay after a reconnect (Last-Event-ID). Events the tab
+// acknowledged are dropped: it never needs them again, and an active session would otherwise keep the whole log.
 export interface SessionEvent {
   /** Session-wide, increasing. */
   id: number;
@@ -18,6 +19,13 @@ export class EventLog {
   push(event: SessionEvent): void {
     this.events.push(event);
     if (this.events.length > this.capacity) this.events.splice(0, this.events.length - this.capacity);
+  }
+
+  /** Drops the events up to and including `id` (the tab reported it applied them). */
+  ack(id: number): void {
+    let n = 0;
+    while (n < this.events.length && this.events[n]!.id <= id) n++;
+    if (n > 0) this.events.splice(0, n);
   }
 
   /** Events after `id`, or null when some of them were already dropped (the caller sends a full refresh). */

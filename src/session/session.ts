@@ -50,8 +50,7 @@ export class AppSession {
   /** What st.setPageConfig set ("" where nothing was): the page renders it, and a change is sent to the tab. */
   readonly page = { title: "", favicon: "", layout: "", sidebar: false };
   private pageDirty = false;
-  /** Highest event id the tab reported as applied (from its posts): a stream never needs to replay before it. */
-  clientAck = 0;
+  private acked = 0;
   /** Number of the newest post the tab made that was taken (see src/server/read-rerun.ts). */
   lastPostSeq = 0;
   lastActivity = Date.now();
@@ -94,6 +93,25 @@ export class AppSession {
     }
     if (msg.stopScript) return this.runner.stop().then(() => this.flush()); // the stop's answer carries the run's end
     return Promise.resolve();
+  }
+
+  /**
+   * Highest event id the tab reported as applied (from its posts): a stream never needs to replay before it, so
+   * the log drops what it covers. Only grows, and never past the last event made.
+   */
+  get clientAck(): number {
+    return this.acked;
+  }
+
+  set clientAck(id: number) {
+    if (!(id > this.acked)) return;
+    this.acked = Math.min(id, this.seq);
+    this.log.ack(this.acked);
+  }
+
+  /** Events kept for replay (what the tab has not acknowledged, up to server.eventLogSize). */
+  get loggedEvents(): number {
+    return this.log.size;
   }
 
   /** Requests a run; resolves when the session is idle and every event of it has been made. */
@@ -143,7 +161,7 @@ export class AppSession {
     // Fitted to heap + external after GC over 1,000 sessions of examples/{hello,text,widgets}.ts: ~8 KiB per session,
     // ~300 bytes per tree node plus its encoded message, ~2.4 KiB per registered widget (definition, codec, value).
     let n = 8192 + this.log.bytes + 2400 * this.state.registry.size;
-    for (const node of this.tree.nodes.values()) n += 300 + node.bytes.byteLength;
+    for (const node of this.tree.nodes.values()) n += 300 + node.encoded.length; // one byte per character
     return n;
   }
 

@@ -9,8 +9,10 @@ export interface TreeNode {
   readonly type: string;
   /** Hash of the encoded message: equal fingerprints render equal HTML. */
   readonly fp: number;
-  /** The encoded Element or Block message. */
-  readonly bytes: Uint8Array;
+  /** The encoded Element or Block message, packed one byte per character (util/bytes.ts: far less heap). */
+  readonly encoded: string;
+  /** Structural hash of the message last written here (util/hash.ts hashValue): equal data, so nothing to encode. */
+  quick?: number;
   /** Id of the run that last wrote (or confirmed) this node. */
   runId: number;
   /** Fragment that wrote it, if any (for fragment-scoped pruning later). */

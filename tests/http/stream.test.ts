@@ -69,6 +69,36 @@ httpTest("the stream does not replay what the tab's posts already acknowledged",
   assert.equal(events.filter((e) => e.data).map((e) => e.id), b.map((e) => e.id));
 });
 
+httpTest("after posts acknowledged earlier events, a dropped stream reconnects and gets exactly what it missed", options, async (c) => {
+  const page = await openPage(c);
+  const session = c.server.sessions.get(page.sessionId)!;
+  const first = await stream(c, page, { after: page.lastEventId });
+  assert.ok(await waitFor(() => session.connected), "the stream is attached");
+  const a = await change(c, page, "7", page.lastEventId);
+  const b = await change(c, page, "8", a.at(-1)!.id!); // the tab applied a
+  assert.is(session.loggedEvents, b.length, "the log dropped what the tab acknowledged");
+  session.dropStream();
+  await first.text().catch(() => "");
+  c.server.reload((st: St) => st.text("while the stream was down"));
+  assert.ok(await waitFor(() => session.seq > b.at(-1)!.id!), "the server-initiated run made its events");
+  const missed = session.seq;
+  // The tab applied b before its stream dropped: it reconnects with Last-Event-ID = b's last id.
+  const text = await readUntil(await stream(c, page, { lastEventId: b.at(-1)!.id! }), hasId(missed));
+  const replayed = parseSse(text).filter((e) => e.data);
+  assert.equal(replayed.map((e) => e.id), Array.from({ length: missed - b.at(-1)!.id! }, (_, i) => b.at(-1)!.id! + 1 + i));
+  assert.ok(replayed.some((e) => e.data.includes("while the stream was down")));
+  // A full refresh re-renders every root (the sidebar's slot too); a replay only what changed.
+  assert.not.ok(replayed.some((e) => swapsOf(e.data).some((s) => s.target === "#sl-1-c")), "replayed, not refreshed");
+});
+
+httpTest("a stream that asks from before the acknowledged events gets what follows them, not a refresh", options, async (c) => {
+  const page = await openPage(c);
+  const a = await change(c, page, "7", page.lastEventId);
+  const b = await change(c, page, "8", a.at(-1)!.id!);
+  const events = parseSse(await readUntil(await stream(c, page, { lastEventId: 0 }), hasId(b.at(-1)!.id!))).filter((e) => e.data);
+  assert.equal(events.map((e) => e.id), b.map((e) => e.id));
+});
+
 httpTest("an idle stream stays open and sends heartbeats", options, async (c) => {
   const page = await openPage(c);
   const text = await readUntil(await stream(c, page, { after: page.lastEventId }), (t) => t.includes(": ping"));

@@ -1,8 +1,9 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import type { sluice } from "../../../src/gen/proto.js";
+import { sluice } from "../../../src/gen/proto.js";
 import { Tree } from "../../../src/tree/tree.ts";
 import { applyDelta } from "../../../src/diff/diff.ts";
+import { unpackBytes } from "../../../src/util/bytes.ts";
 
 const fp = (d: sluice.IDelta) => {
   const t = new Tree();
@@ -41,14 +42,41 @@ test("an element and a block never share a fingerprint, even with equal bytes", 
   assert.is.not(el, block);
 });
 
-test("the fingerprint is stored, not the HTML; bytes decode to the message", () => {
+test("the fingerprint is stored, not the HTML; the packed encoding decodes to the message", () => {
   const t = new Tree();
   applyDelta(t, [0, 0], { newElement: { text: { body: "hello" } } }, 1);
   const n = t.get("0.0")!;
   assert.is(n.delta, "element");
   assert.is(n.type, "text");
   assert.type(n.fp, "number");
-  assert.ok(n.bytes instanceof Uint8Array && n.bytes.length > 0);
+  assert.ok(typeof n.encoded === "string" && n.encoded.length > 0);
+  assert.is(sluice.Element.decode(unpackBytes(n.encoded)).text?.body, "hello");
+});
+
+test("an element a run writes again unchanged is not encoded again; a changed one is, and its bytes follow", () => {
+  const t = new Tree();
+  const encode = sluice.Element.encode;
+  let calls = 0;
+  sluice.Element.encode = ((m: sluice.IElement, w?: unknown) => (calls++, encode.call(sluice.Element, m, w as never))) as typeof encode;
+  try {
+    assert.ok(applyDelta(t, [0, 0], { newElement: { text: { body: "a", help: "" } } }, 1));
+    assert.is(calls, 1);
+    assert.is(applyDelta(t, [0, 0], { newElement: { text: { help: "", body: "a" } } }, 2), null, "same data in another order");
+    assert.is(calls, 1, "the unchanged element was encoded again");
+    assert.is(t.get("0.0")!.runId, 2, "still stamped with the run that wrote it");
+    assert.ok(applyDelta(t, [0, 0], { newElement: { text: { body: "b", help: "" } } }, 3));
+    assert.is(calls, 2);
+    assert.is(sluice.Element.decode(unpackBytes(t.get("0.0")!.encoded)).text?.body, "b");
+  } finally {
+    sluice.Element.encode = encode;
+  }
+});
+
+test("data that differs but encodes the same (a default written out) is unchanged", () => {
+  const t = new Tree();
+  applyDelta(t, [0, 0], { newElement: { slider: { label: "n", max: 9 } } }, 1);
+  assert.is(applyDelta(t, [0, 0], { newElement: { slider: { label: "n", max: 9, min: 0 } } }, 2), null);
+  assert.is(t.get("0.0")!.runId, 2);
 });
 
 test.run();

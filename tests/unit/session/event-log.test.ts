@@ -46,4 +46,31 @@ test("named events are kept with their name", () => {
   assert.equal(log.since(0, 1), [{ id: 1, data: "x", event: "finished" }]);
 });
 
+test("ack drops the events up to the id the tab applied; what follows still replays", () => {
+  const log = filled(10, 5);
+  log.ack(3);
+  assert.is(log.size, 2);
+  assert.equal(ids(log.since(3, 5)), [4, 5]);
+  assert.equal(ids(log.since(4, 5)), [5]);
+  assert.is(log.since(2, 5), null, "before the acknowledged id the log no longer reaches: a full refresh");
+});
+
+test("ack of everything empties the log, and later events replay from there", () => {
+  const log = filled(10, 5);
+  log.ack(5);
+  assert.is(log.size, 0);
+  assert.equal(log.since(5, 5), []);
+  log.push({ id: 6, data: "e6" });
+  assert.equal(ids(log.since(5, 6)), [6]);
+});
+
+test("ack below the oldest event, or of an id already dropped, changes nothing", () => {
+  const log = filled(3, 5); // holds 3..5
+  log.ack(1);
+  assert.equal(ids(log.since(2, 5)), [3, 4, 5]);
+  log.ack(4);
+  log.ack(2);
+  assert.equal(ids(log.since(4, 5)), [5]);
+});
+
 test.run();

@@ -207,4 +207,46 @@ test("flush with nothing batched makes no event", () => {
   assert.is(s.seq, 0);
 });
 
+test("the log keeps only what the tab has not acknowledged; a stream after the ack replays the rest", async () => {
+  const s = session(counter, 64);
+  await s.rerun({ widgetStates: null });
+  s.pageRendered();
+  for (let i = 0; i < 20; i++) await bump(s);
+  assert.is(s.loggedEvents, 20, "nothing acknowledged yet");
+  const applied = s.seq - 3;
+  s.clientAck = applied; // a post said the tab applied everything up to here
+  assert.is(s.loggedEvents, 3);
+  const stream = listener("stream");
+  s.attach(stream, s.clientAck);
+  assert.equal(stream.events.map((e) => e.id), [applied + 1, applied + 2, applied + 3]);
+  assert.ok(stream.events.every((e) => e.data.includes("~0.0")));
+});
+
+test("an acknowledgement only grows, and never past the last event made", async () => {
+  const s = session(counter);
+  await s.rerun({ widgetStates: null });
+  await bump(s);
+  const seq = s.seq;
+  s.clientAck = seq;
+  s.clientAck = seq - 1;
+  assert.is(s.clientAck, seq);
+  s.clientAck = seq + 1000; // a forged _sluice_last
+  assert.is(s.clientAck, seq);
+  await bump(s);
+  const post = listener("post");
+  s.attach(post, s.clientAck);
+  assert.equal(post.events.map((e) => e.id), [seq + 1], "the next event still replays");
+});
+
+test("asking from before what the log still holds gives one full refresh", async () => {
+  const s = session(counter);
+  await s.rerun({ widgetStates: null });
+  for (let i = 0; i < 3; i++) await bump(s);
+  s.clientAck = s.seq - 1;
+  const stream = listener("stream");
+  s.attach(stream, 0);
+  assert.equal(stream.events.map((e) => e.data), [`refresh:0.0,0.1`]);
+  assert.is(stream.events[0]!.id, s.seq);
+});
+
 test.run();

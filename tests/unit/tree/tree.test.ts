@@ -2,7 +2,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { Tree, type TreeNode } from "../../../src/tree/tree.ts";
 
-const node = (delta: "element" | "block" = "element", runId = 1): TreeNode => ({ delta, type: delta === "block" ? "vertical" : "text", fp: 1, bytes: new Uint8Array(), runId });
+const node = (delta: "element" | "block" = "element", runId = 1): TreeNode => ({ delta, type: delta === "block" ? "vertical" : "text", fp: 1, encoded: "", runId });
 
 function build(keys: string[]): Tree {
   const t = new Tree();
