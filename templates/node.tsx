@@ -1,6 +1,9 @@
-// A tree node as HTML: the wrapper carrying the node's DOM id and index, around its element or block template.
+// A tree node as HTML: the wrapper carrying the node's DOM id (from its path: what patches target) and index, around
+// its element or block template. A widget's template gets ids derived from its widget id instead, so the controls
+// inside are identified by the widget they belong to, never by where it stands (see docs/architecture.md).
+// `data-set` marks a widget whose value the app set through session state in this run: the browser shows it.
 import type { Child } from "hono/jsx";
-import { domId, slotId } from "../src/tree/path.ts";
+import { domId, slotId, widgetDomId } from "../src/tree/path.ts";
 import { blockTemplates, elementTemplates } from "./registry.ts";
 
 export interface NodeInput {
@@ -24,9 +27,10 @@ export function Node({ node, children }: { node: NodeInput; children?: Child }) 
   }
   const Template = elementTemplates[node.type];
   const el = node.message[node.type] ?? {};
+  const wid = typeof el.id === "string" && el.id.startsWith("$$ID-") ? (el.id as string) : undefined;
   return (
-    <div id={id} class={"sl-el sl-el-" + node.type} data-i={index}>
-      {Template ? <Template el={el} id={id} /> : <p>Unknown element “{node.type}”</p>}
+    <div id={id} class={"sl-el sl-el-" + node.type} data-i={index} data-set={el.setValue === true ? "" : undefined}>
+      {Template ? <Template el={el} id={wid ? widgetDomId(wid) : id} /> : <p>Unknown element “{node.type}”</p>}
     </div>
   );
 }

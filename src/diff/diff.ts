@@ -30,7 +30,7 @@ export function applyDelta(tree: Tree, path: DeltaPath, delta: sluice.IDelta, ru
   const key = pathKey(path);
   const old = tree.get(key);
   const fragmentId = delta.fragmentId || undefined;
-  if (old && old.fp === fp) {
+  if (old && old.fp === fp && !setByApp(message, isBlock)) {
     old.runId = runId;
     return null;
   }
@@ -92,6 +92,17 @@ export function snapshot(tree: Tree): UpsertPatch[] {
   };
   for (const root of ROOTS) walk(String(root));
   return out;
+}
+
+/**
+ * A widget whose value the app set through session state in this run. It is sent even when its fingerprint is
+ * unchanged: the browser may hold another value (what the user entered since it was last sent), and the value the
+ * app set must be what the browser shows.
+ */
+function setByApp(message: sluice.IElement | sluice.IBlock, isBlock: boolean): boolean {
+  if (isBlock) return false;
+  const type = typeOf(message);
+  return type !== undefined && (message as Record<string, { setValue?: boolean } | undefined>)[type]?.setValue === true;
 }
 
 /** The oneof member set on an Element or Block given as a plain object or a decoded message. */
