@@ -79,11 +79,14 @@
 
   // Focus follows the widget: when the focused control was removed and the same widget's control is now elsewhere.
   let focus = null;
+  let swapping = false;
   document.addEventListener("htmx:sse:before:message", (e) => {
     if (e.detail.cancelled) return;
     seen = e.target?.id === "sl-form" ? posted : new Map();
     const el = document.activeElement;
     focus = null;
+    swapping = true;
+    setTimeout(() => (swapping = false)); // also if the swap fails and no after:message comes
     if (!el?.id || !el.matches?.(CONTROL)) return;
     let sel = null;
     try {
@@ -91,7 +94,11 @@
     } catch {}
     focus = { el, id: el.id, sent: seen.get(el.id), now: live(el), before: rendered(el), sel };
   });
+  // The focused control removed by a swap gets a blur, and a change when it was edited: that is not the user
+  // committing the edit, so it posts nothing; the edit goes on in the widget's new control.
+  document.addEventListener("change", (e) => swapping && e.target === focus?.el && e.stopImmediatePropagation(), true);
   document.addEventListener("htmx:sse:after:message", () => {
+    swapping = false;
     settle();
     const f = focus;
     focus = null;
@@ -99,9 +106,10 @@
     const el = document.getElementById(f.id);
     if (!el?.matches(CONTROL)) return;
     const users = !el.closest("[data-set]") && keepUsers(f.sent, f.now, f.before, rendered(el));
-    if (users) setLive(el, f.now);
     el.focus({ preventScroll: true });
-    if (users && f.sel) {
+    if (!users) return;
+    setLive(el, f.now); // after focusing, so leaving the control still commits the edit (a change event)
+    if (f.sel) {
       try {
         el.setSelectionRange(...f.sel);
       } catch {}

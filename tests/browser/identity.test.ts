@@ -114,7 +114,7 @@ test("a widget the user is typing in keeps focus, caret and text when an element
   let note = false;
   const fn = (st: St) => {
     if (note) st.caption("A note from the server.");
-    st.textInput("Name", { key: "name" });
+    st.write(`Hello ${st.textInput("Name", { key: "name" }) || "nobody"}`);
     st.checkbox("Subscribe");
   };
   const app = await startApp(fn, { server: { runOnSave: true } });
@@ -132,6 +132,10 @@ test("a widget the user is typing in keeps focus, caret and text when an element
     const state = await input.evaluate((el: HTMLInputElement) => ({ focused: document.activeElement === el, caret: el.selectionStart, value: el.value }));
     assert.equal(state, { focused: true, caret: 5, value: "Grace Hopper" });
     assert.is(await page.getByLabel("Subscribe").isChecked(), false);
+    assert.ok(await page.getByText("Hello nobody").isVisible(), "moving the input did not commit the edit");
+    await page.keyboard.type(" B.");
+    await page.keyboard.press("Tab"); // leaving the field commits it, as always
+    await waitForText(page, "Hello Grace B. Hopper");
   } finally {
     await page.close();
     await app.close();
