@@ -142,6 +142,24 @@ test("a widget the user is typing in keeps focus, caret and text when an element
   }
 });
 
+test("text typed while the server answers a commit is kept: the server took what was sent", () => {
+  const app = async (st: St) => {
+    await new Promise((r) => setTimeout(r, 400)); // the answer comes after the user has typed on
+    const note = st.textInput("Note", { key: "note" });
+    st.write(`Saved: ${note || "nothing"}`);
+  };
+  return withApp(ctx.browser, app, async (page) => {
+    await waitForText(page, "Saved: nothing");
+    const input = page.getByLabel("Note", { exact: true });
+    await input.click();
+    await page.keyboard.type("abc");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("de");
+    await waitForText(page, "Saved: abc");
+    assert.equal(await input.evaluate((el: HTMLInputElement) => [el.value, document.activeElement === el]), ["abcde", true]);
+  });
+});
+
 test("a value the app sets through session state is shown, also when the page already had it", () => {
   const app = (st: St) => {
     st.sessionState.log ??= [];
