@@ -102,7 +102,8 @@
     settle();
     const f = focus;
     focus = null;
-    if (!f || f.el.isConnected || (document.activeElement && document.activeElement !== document.body)) return;
+    // (Even when other glue already moved focus to a neighbour: the same widget is the better place.)
+    if (!f || f.el.isConnected) return;
     const el = document.getElementById(f.id);
     if (!el?.matches(CONTROL)) return;
     const users = !el.closest("[data-set]") && keepUsers(f.sent, f.now, f.before, rendered(el));

@@ -4,7 +4,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { Page } from "playwright-core";
 import type { St } from "../../src/index.ts";
-import { startApp, streamsOpen, useBrowser, waitForText, watchErrors, withApp } from "./harness.ts";
+import { axeViolations, startApp, streamsOpen, useBrowser, waitForText, watchErrors, withApp } from "./harness.ts";
 
 const ctx = useBrowser(test);
 
@@ -73,6 +73,7 @@ test("deleting a row of keyed widgets leaves every row below with its own value"
     await page.getByLabel("Call the bank", { exact: true }).check();
     await waitForText(page, "Done: Call the bank, Book the dentist");
     assert.equal(await checked(page, names.slice(1)), [true, true]);
+    assert.equal(await axeViolations(page), [], "the to-do example stays accessible after rows went");
   }));
 
 const rangeApp = (st: St) => {
