@@ -57,15 +57,22 @@
   // Before an element's wrapper is morphed, note each control it keeps (same id, so the same widget's) with its
   // rendered state before and after. Taken at the wrapper: htmx does not descend into a subtree whose attributes
   // are all unchanged, and a control's live state may differ from its unchanged attributes.
+  const note = (el, next, set) => {
+    if (!morphed.length) queueMicrotask(settle);
+    morphed.push({ el, set, sent: seen.get(el.id), before: rendered(el), after: rendered(next) });
+  };
   htmx.registerExtension("sluice-identity", {
     htmx_before_morph_node: (elt, { newNode }) => {
-      if (!(elt instanceof Element) || !elt.classList.contains("sl-el") || !(newNode instanceof Element)) return;
-      const set = newNode.hasAttribute("data-set"); // the app set the value through session state: it wins
-      for (const el of elt.querySelectorAll(CONTROL)) {
-        const next = el.id && newNode.querySelector("#" + CSS.escape(el.id));
-        if (!next) continue;
-        if (!morphed.length) queueMicrotask(settle);
-        morphed.push({ el, set, sent: seen.get(el.id), before: rendered(el), after: rendered(next) });
+      if (!(elt instanceof Element) || !(newNode instanceof Element)) return;
+      if (elt.classList.contains("sl-el")) {
+        const set = newNode.hasAttribute("data-set"); // the app set the value through session state: it wins
+        for (const el of elt.querySelectorAll(CONTROL)) {
+          const next = el.id && newNode.querySelector("#" + CSS.escape(el.id));
+          if (next) note(el, next, set);
+        }
+      } else if (elt.id && elt.id === newNode.id && elt.matches(CONTROL) && !morphed.some((m) => m.el === elt)) {
+        // A control a full refresh moved here from another place (htmx matches it by id across the root).
+        note(elt, newNode, newNode.closest("[data-set]") !== null);
       }
     },
   });

@@ -161,6 +161,36 @@ test("text typed while the server answers a commit is kept: the server took what
   });
 });
 
+test("a full refresh (the log no longer reaches back) shows the server's values where widgets moved", async () => {
+  let changed = false;
+  const fn = async (st: St) => {
+    if (changed) {
+      st.caption("The app changed while the tab was away.");
+      await new Promise((r) => setTimeout(r, 5)); // several events, more than the log keeps
+      st.sessionState.beta = false;
+    }
+    for (const name of ["Alpha", "Beta", "Gamma"]) st.checkbox(name, { key: name.toLowerCase() });
+  };
+  await withApp(
+    ctx.browser,
+    fn,
+    async (page, app) => {
+      await streamsOpen(app.server);
+      await page.getByLabel("Alpha", { exact: true }).check();
+      await page.getByLabel("Beta", { exact: true }).check();
+      await page.waitForFunction(() => [...document.querySelectorAll("input[type=checkbox]")].filter((c) => (c as HTMLInputElement).defaultChecked).length === 2);
+      const [session] = [...app.server.sessions.all()];
+      session!.dropStream();
+      changed = true;
+      app.server.reload(fn);
+      await waitForText(page, "The app changed while the tab was away.", 8000);
+      await page.waitForFunction(() => document.querySelectorAll("input[type=checkbox]").length === 3);
+      assert.equal(await checked(page, ["Alpha", "Beta", "Gamma"]), [true, false, false]);
+    },
+    { config: { server: { runOnSave: true, eventLogSize: 1 } } },
+  );
+});
+
 test("a value the app sets through session state is shown, also when the page already had it", () => {
   const app = (st: St) => {
     st.sessionState.log ??= [];
