@@ -1,7 +1,10 @@
 /** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
-// A tree node as HTML: the wrapper carrying the node's DOM id and index, around its element or block template.
+// A tree node as HTML: the wrapper carrying the node's DOM id (from its path: what patches target) and index, around
+// its element or block template. A widget's template gets ids derived from its widget id instead, so the controls
+// inside are identified by the widget they belong to, never by where it stands (see docs/architecture.md).
+// `data-set` marks a widget whose value the app set through session state in this run: the browser shows it.
 import type { Child } from "hono/jsx";
-import { domId, slotId } from "../src/tree/path.ts";
+import { domId, slotId, widgetDomId } from "../src/tree/path.ts";
 import { blockTemplates, elementTemplates } from "./registry.ts";
 
 export interface NodeInput {
@@ -26,10 +29,15 @@ export function Node({ node, children }: { node: NodeInput; children?: Child }) 
   const Template = elementTemplates[node.type];
   const el = node.message[node.type] ?? {};
   return (
-    <div id={id} class={"sl-el sl-el-" + node.type} data-i={index}>
-      {Template ? <Template el={el} id={id} /> : <p>Unknown element “{node.type}”</p>}
+    <div id={id} class={"sl-el sl-el-" + node.type} data-i={index} data-set={el.setValue === true ? "" : undefined}>
+      {Template ? <Template el={el} id={templateId(node.path, el)} /> : <p>Unknown element “{node.type}”</p>}
     </div>
   );
+}
+
+/** The id an element's template derives its ids from: a widget's from its widget id, anything else's from its path. */
+export function templateId(path: readonly number[], el: { id?: unknown }): string {
+  return typeof el.id === "string" && el.id.startsWith("$$ID-") ? widgetDomId(el.id) : domId(path);
 }
 
 /** Renders JSX to a string; templates are synchronous, so this never awaits. */

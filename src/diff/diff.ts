@@ -29,7 +29,8 @@ export function applyDelta(tree: Tree, path: DeltaPath, delta: sluice.IDelta, ru
   // Most nodes are unchanged from run to run: when the data is the same as last time (a structural hash, no
   // encoding), so is the encoding. Otherwise encode, and compare the fingerprints of the bytes.
   const quick = hashValue(message, isBlock ? 1 : 0);
-  if (old && old.quick === quick && old.delta === (isBlock ? "block" : "element")) {
+  const forced = setByApp(message, isBlock); // sent whatever the fingerprints say (see setByApp)
+  if (!forced && old && old.quick === quick && old.delta === (isBlock ? "block" : "element")) {
     old.runId = runId;
     return null;
   }
@@ -38,7 +39,7 @@ export function applyDelta(tree: Tree, path: DeltaPath, delta: sluice.IDelta, ru
     : sluice.Element.encode(message as sluice.IElement).finish();
   const fp = hashBytes(encoded, isBlock ? 1 : 0);
   const fragmentId = delta.fragmentId || undefined;
-  if (old && old.fp === fp) {
+  if (!forced && old && old.fp === fp) {
     old.runId = runId;
     old.quick = quick;
     return null;
@@ -102,6 +103,17 @@ export function snapshot(tree: Tree): UpsertPatch[] {
   };
   for (const root of ROOTS) walk(String(root));
   return out;
+}
+
+/**
+ * A widget whose value the app set through session state in this run. It is sent even when its fingerprint is
+ * unchanged: the browser may hold another value (what the user entered since it was last sent), and the value the
+ * app set must be what the browser shows.
+ */
+function setByApp(message: sluice.IElement | sluice.IBlock, isBlock: boolean): boolean {
+  if (isBlock) return false;
+  const type = typeOf(message);
+  return type !== undefined && (message as Record<string, { setValue?: boolean } | undefined>)[type]?.setValue === true;
 }
 
 /** The oneof member set on an Element or Block given as a plain object or a decoded message. */

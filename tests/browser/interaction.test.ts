@@ -30,7 +30,7 @@ test("a text input is submitted with Enter, and Enter presses no button", async 
   await page.keyboard.press("Enter");
   await waitForText(page, "Nice to meet you, Grace!");
   assert.ok(await page.getByText("Button clicked 0 times").isVisible());
-  assert.is(await page.evaluate(() => document.activeElement?.id), "sl-0-4-in");
+  assert.is(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent), "Your name");
   await page.close();
 });
 

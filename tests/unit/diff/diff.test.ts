@@ -139,4 +139,16 @@ test("typeOf names the oneof member of plain and decoded messages", () => {
   assert.is(typeOf({}), undefined);
 });
 
+test("a widget whose value the app set through session state is sent again even when its message is unchanged", () => {
+  const t = newTree();
+  const input = (setValue: boolean): sluice.IDelta => ({ newElement: { textInput: { id: "$$ID-x-cmd", label: "Command", value: "", setValue } } });
+  applyDelta(t, [0, 0], input(true), 1);
+  // The browser may hold what the user typed since; the value the app set must reach it again.
+  const again = applyDelta(t, [0, 0], input(true), 2);
+  assert.ok(again, "re-sent");
+  assert.is(again!.existed, true);
+  assert.is(applyDelta(t, [0, 0], input(false), 3)?.existed, true, "the flag going away is a change");
+  assert.is(applyDelta(t, [0, 0], input(false), 4), null, "an unchanged widget the app did not set is not re-sent");
+});
+
 test.run();

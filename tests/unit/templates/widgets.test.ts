@@ -140,4 +140,18 @@ test("every widget on a page has a unique id for its control", () => {
   assert.is.not(labelled(a, "A").id, labelled(b, "B").id);
 });
 
+test("a widget's controls take their ids from its widget id, not its path; a value set by the app is marked", () => {
+  const box = (path: number[], setValue = false) => render({ newElement: { checkbox: { id: "$$ID-abc-k", label: "Agree", setValue } } }, path);
+  const [a, b] = [box([0, 1]), box([0, 7, 2])];
+  const idOf = (root: HTMLElement) => root.querySelector("input[type=checkbox]")!.id;
+  assert.is(idOf(a), idOf(b), "the same widget has the same control ids wherever it stands");
+  assert.not.match(idOf(a), /sl-0-/);
+  assert.ok(a.querySelector("#sl-0-1"), "the wrapper keeps its path id (patches target it)");
+  assert.is(labelled(a, "Agree"), a.querySelector("input[type=checkbox]"));
+  assert.not.ok(a.querySelector("[data-set]"));
+  assert.ok(box([0, 1], true).querySelector("#sl-0-1[data-set]"), "the app set its value through session state");
+  const other = render({ newElement: { checkbox: { id: "$$ID-def-None", label: "Agree" } } }, [0, 1]);
+  assert.is.not(idOf(other), idOf(a), "another widget at the same path has other ids");
+});
+
 test.run();

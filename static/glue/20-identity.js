@@ -1,0 +1,136 @@
+// sluice glue: widget identity. A widget's controls have ids derived from its widget id (templates/node.tsx), so a
+// morph only ever matches a control with the same widget's control. This file makes the browser show what the
+// server holds:
+// - after a morph, a control shows the value the server rendered, unless the user has an edit the server has not
+//   seen: the server's value did not change (and is not a refusal of what this tab sent), or it is exactly what this
+//   tab posted (the user may have gone on typing since); a value the app set through session state always wins;
+// - focus, caret and typed text follow a widget whose controls were re-created at another place in the same message;
+// - the two thumbs of a range slider cannot cross.
+(() => {
+  const CONTROL = "input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=file]), select, textarea";
+  const toggled = (el) => el.type === "checkbox" || el.type === "radio";
+  /** A control's state as a string: what the user sees now. */
+  const live = (el) =>
+    toggled(el) ? (el.checked ? "1" : "0") : el.tagName === "SELECT" ? [...el.selectedOptions].map((o) => o.value).join("\n") : el.value;
+  /** The same for what the server rendered (attributes), also for a node of a not yet swapped fragment. */
+  const rendered = (el) => {
+    if (toggled(el)) return el.hasAttribute("checked") ? "1" : "0";
+    if (el.tagName === "TEXTAREA") return el.textContent;
+    if (el.tagName !== "SELECT") return el.getAttribute("value") ?? "";
+    let picked = [...el.querySelectorAll("option")].filter((o) => o.hasAttribute("selected"));
+    if (!picked.length && !el.multiple) picked = [...el.querySelectorAll("option")].slice(0, 1);
+    return picked.map((o) => o.getAttribute("value") ?? o.textContent).join("\n");
+  };
+  const setLive = (el, state) => {
+    if (live(el) === state) return;
+    if (toggled(el)) el.checked = state === "1";
+    else if (el.tagName === "SELECT") {
+      const values = state.split("\n");
+      for (const o of el.options) o.selected = values.includes(o.value);
+    } else el.value = state;
+  };
+  /** Control id → its state when this tab last posted the form (every post carries every value). */
+  let posted = new Map();
+  /**
+   * What the server had been sent when it rendered the message being applied: the last post's values for a message
+   * on a post's response, nothing for one on the tab's stream (a run the server started; it answered the posts).
+   * Taken when the message starts, so a post made while it is applied (a blur's change) counts for later ones.
+   */
+  let seen = new Map();
+  /**
+   * Whether the user's state `now` stays, for a control whose rendered state went from `before` to `after`: it
+   * is the server's, or the server took what was sent and the user went on, or the server's value did not move
+   * and the user changed the control since (an edit the server has not seen yet). Otherwise the server's wins:
+   * its value moved (clamped, sorted, set through session state), or it refused exactly what was sent.
+   */
+  const keepUsers = (sent, now, before, after) =>
+    now === after || after === sent || (after === before && now !== sent);
+
+  let morphed = [];
+  const settle = () => {
+    const list = morphed;
+    morphed = [];
+    for (const { el, set, sent, before, after } of list) {
+      if (el.isConnected && (set || !keepUsers(sent, live(el), before, after))) setLive(el, after);
+    }
+  };
+  // Before an element's wrapper is morphed, note each control it keeps (same id, so the same widget's) with its
+  // rendered state before and after. Taken at the wrapper: htmx does not descend into a subtree whose attributes
+  // are all unchanged, and a control's live state may differ from its unchanged attributes.
+  const note = (el, next, set) => {
+    if (!morphed.length) queueMicrotask(settle);
+    morphed.push({ el, set, sent: seen.get(el.id), before: rendered(el), after: rendered(next) });
+  };
+  htmx.registerExtension("sluice-identity", {
+    htmx_before_morph_node: (elt, { newNode }) => {
+      if (!(elt instanceof Element) || !(newNode instanceof Element)) return;
+      if (elt.classList.contains("sl-el")) {
+        const set = newNode.hasAttribute("data-set"); // the app set the value through session state: it wins
+        for (const el of elt.querySelectorAll(CONTROL)) {
+          const next = el.id && newNode.querySelector("#" + CSS.escape(el.id));
+          if (next) note(el, next, set);
+        }
+      } else if (elt.id && elt.id === newNode.id && elt.matches(CONTROL) && !morphed.some((m) => m.el === elt)) {
+        // A control a full refresh moved here from another place (htmx matches it by id across the root).
+        note(elt, newNode, newNode.closest("[data-set]") !== null);
+      }
+    },
+  });
+
+  document.addEventListener("htmx:config:request", (e) => {
+    const body = e.detail.ctx.request.body;
+    if (typeof body?.has !== "function" || !body.has("_sluice_session")) return;
+    posted = new Map();
+    for (const el of document.getElementById("sl-form")?.querySelectorAll(CONTROL) ?? []) if (el.id) posted.set(el.id, live(el));
+  });
+
+  // Focus follows the widget: when the focused control was removed and the same widget's control is now elsewhere.
+  let focus = null;
+  let swapping = false;
+  document.addEventListener("htmx:sse:before:message", (e) => {
+    if (e.detail.cancelled) return;
+    seen = e.target?.id === "sl-form" ? posted : new Map();
+    const el = document.activeElement;
+    focus = null;
+    swapping = true;
+    setTimeout(() => (swapping = false)); // also if the swap fails and no after:message comes
+    if (!el?.id || !el.matches?.(CONTROL)) return;
+    let sel = null;
+    try {
+      sel = el.selectionStart == null ? null : [el.selectionStart, el.selectionEnd, el.selectionDirection];
+    } catch {}
+    focus = { el, id: el.id, sent: seen.get(el.id), now: live(el), before: rendered(el), sel };
+  });
+  // The focused control removed by a swap gets a blur, and a change when it was edited: that is not the user
+  // committing the edit, so it posts nothing; the edit goes on in the widget's new control.
+  document.addEventListener("change", (e) => swapping && e.target === focus?.el && e.stopImmediatePropagation(), true);
+  document.addEventListener("htmx:sse:after:message", () => {
+    swapping = false;
+    settle();
+    const f = focus;
+    focus = null;
+    // (Even when other glue already moved focus to a neighbour: the same widget is the better place.)
+    if (!f || f.el.isConnected) return;
+    const el = document.getElementById(f.id);
+    if (!el?.matches(CONTROL)) return;
+    const users = !el.closest("[data-set]") && keepUsers(f.sent, f.now, f.before, rendered(el));
+    el.focus({ preventScroll: true });
+    if (!users) return;
+    setLive(el, f.now); // after focusing, so leaving the control still commits the edit (a change event)
+    if (f.sel) {
+      try {
+        el.setSelectionRange(...f.sel);
+      } catch {}
+    }
+  });
+
+  // A range slider's two thumbs cannot cross: a thumb stops at the other one.
+  document.addEventListener("input", (e) => {
+    const el = e.target;
+    if (!(el instanceof HTMLInputElement) || el.type !== "range") return;
+    const pair = el.closest(".sl-range")?.querySelectorAll("input[type=range]");
+    if (pair?.length !== 2) return;
+    const [lo, hi] = pair;
+    if (Number(lo.value) > Number(hi.value)) el.value = el === lo ? hi.value : lo.value;
+  });
+})();
