@@ -191,6 +191,21 @@ test("a full refresh (the log no longer reaches back) shows the server's values 
   );
 });
 
+test("answers to older posts still in flight do not pull a fast-moving slider back", () => {
+  const app = async (st: St) => {
+    const n = st.slider("Level", { minValue: 0, maxValue: 100, value: 50 });
+    await new Promise((r) => setTimeout(r, 40)); // each answer comes while the user presses on
+    st.write(`Level is ${n}`);
+  };
+  return withApp(ctx.browser, app, async (page) => {
+    const slider = page.getByLabel("Level", { exact: true });
+    await slider.focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press("ArrowRight", { delay: 15 });
+    await waitForText(page, "Level is 56");
+    assert.is(await slider.inputValue(), "56");
+  });
+});
+
 test("a value the app sets through session state is shown, also when the page already had it", () => {
   const app = (st: St) => {
     st.sessionState.log ??= [];
