@@ -76,6 +76,17 @@ test("deleting a row of keyed widgets leaves every row below with its own value"
     assert.equal(await axeViolations(page), [], "the to-do example stays accessible after rows went");
   }));
 
+test("adding a task clears the field (set by the app) and the new row starts unticked", () =>
+  withApp(ctx.browser, "todo", async (page) => {
+    await page.getByLabel("Book the dentist", { exact: true }).check();
+    await waitForText(page, "Done: Book the dentist");
+    await page.getByLabel("New task", { exact: true }).fill("Buy bread");
+    await page.getByRole("button", { name: "Add", exact: true }).click();
+    await page.getByLabel("Buy bread", { exact: true }).waitFor();
+    assert.is(await page.getByLabel("New task", { exact: true }).inputValue(), "");
+    assert.equal(await checked(page, ["Book the dentist", "Buy bread"]), [true, false]);
+  }));
+
 const rangeApp = (st: St) => {
   const [lo, hi] = st.slider("Price range", { minValue: 0, maxValue: 1000, value: [200, 800], step: 50 });
   st.write(`Range: ${lo}–${hi}`);
