@@ -74,7 +74,7 @@ export async function measureBrowser(o: { changes: number; warmup: number; round
     };
     const targets = [
       await open("bare", bareServer.port, "#slider", "#out"),
-      await open("sluice", sluiceServer.port, "#sl-0-0-in", "#sl-0-1 pre"),
+      await open("sluice", sluiceServer.port, "#sl-0-0 input[type=range]", "#sl-0-1 pre"),
     ];
     for (const t of targets) for (let i = 0; i < o.warmup; i++) await change(t);
     const perRound = Math.ceil(o.changes / o.rounds);

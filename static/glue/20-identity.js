@@ -29,29 +29,34 @@
       for (const o of el.options) o.selected = values.includes(o.value);
     } else el.value = state;
   };
-  /** Control id → its state when this tab last posted the form (every post carries every value). */
-  let posted = new Map();
   /**
-   * What the server had been sent when it rendered the message being applied: the last post's values for a message
-   * on a post's response, nothing for one on the tab's stream (a run the server started; it answered the posts).
+   * Control id → its state when this tab last posted the form (every post carries every value), and every state it
+   * posted since all its posts were last answered: an answer to an older post in flight (a slider moved fast)
+   * shows a value the user already left, which is not the server correcting it.
+   */
+  let posted = { last: new Map(), all: new Map() };
+  /**
+   * What the server had been sent when it rendered the message being applied: the posts' values for a message on
+   * a post's response, nothing for one on the tab's stream (a run the server started; it answered the posts).
    * Taken when the message starts, so a post made while it is applied (a blur's change) counts for later ones.
    */
-  let seen = new Map();
+  let seen = posted;
+  const none = { last: new Map(), all: new Map() };
   /**
    * Whether the user's state `now` stays, for a control whose rendered state went from `before` to `after`: it
-   * is the server's, or the server took what was sent and the user went on, or the server's value did not move
-   * and the user changed the control since (an edit the server has not seen yet). Otherwise the server's wins:
-   * its value moved (clamped, sorted, set through session state), or it refused exactly what was sent.
+   * is the server's, or the server took a value this tab sent and the user went on, or the server's value did not
+   * move and the user changed the control since (an edit the server has not seen yet). Otherwise the server's
+   * wins: its value moved (clamped, sorted, set by the app), or it refused exactly what was sent.
    */
-  const keepUsers = (sent, now, before, after) =>
-    now === after || after === sent || (after === before && now !== sent);
+  const keepUsers = (id, sent, now, before, after) =>
+    now === after || !!sent.all.get(id)?.has(after) || (after === before && now !== sent.last.get(id));
 
   let morphed = [];
   const settle = () => {
     const list = morphed;
     morphed = [];
     for (const { el, set, sent, before, after } of list) {
-      if (el.isConnected && (set || !keepUsers(sent, live(el), before, after))) setLive(el, after);
+      if (el.isConnected && (set || !keepUsers(el.id, sent, live(el), before, after))) setLive(el, after);
     }
   };
   // Before an element's wrapper is morphed, note each control it keeps (same id, so the same widget's) with its
@@ -59,7 +64,7 @@
   // are all unchanged, and a control's live state may differ from its unchanged attributes.
   const note = (el, next, set) => {
     if (!morphed.length) queueMicrotask(settle);
-    morphed.push({ el, set, sent: seen.get(el.id), before: rendered(el), after: rendered(next) });
+    morphed.push({ el, set, sent: seen, before: rendered(el), after: rendered(next) });
   };
   htmx.registerExtension("sluice-identity", {
     htmx_before_morph_node: (elt, { newNode }) => {
@@ -77,11 +82,24 @@
     },
   });
 
+  let lastPost = null;
   document.addEventListener("htmx:config:request", (e) => {
     const body = e.detail.ctx.request.body;
     if (typeof body?.has !== "function" || !body.has("_sluice_session")) return;
-    posted = new Map();
-    for (const el of document.getElementById("sl-form")?.querySelectorAll(CONTROL) ?? []) if (el.id) posted.set(el.id, live(el));
+    lastPost = e.detail.ctx;
+    const last = new Map();
+    const all = new Map();
+    for (const el of document.getElementById("sl-form")?.querySelectorAll(CONTROL) ?? []) {
+      if (!el.id) continue;
+      last.set(el.id, live(el));
+      all.set(el.id, new Set(posted.all.get(el.id)).add(live(el)));
+    }
+    posted = { last, all };
+  });
+  // The newest post's answer is complete (its stream ended): every older post has been answered too.
+  document.addEventListener("htmx:finally:request", (e) => {
+    if (e.detail.ctx !== lastPost) return;
+    posted = { last: posted.last, all: new Map([...posted.last].map(([id, s]) => [id, new Set([s])])) };
   });
 
   // Focus follows the widget: when the focused control was removed and the same widget's control is now elsewhere.
@@ -89,7 +107,7 @@
   let swapping = false;
   document.addEventListener("htmx:sse:before:message", (e) => {
     if (e.detail.cancelled) return;
-    seen = e.target?.id === "sl-form" ? posted : new Map();
+    seen = e.target?.id === "sl-form" ? posted : none;
     const el = document.activeElement;
     focus = null;
     swapping = true;
@@ -99,7 +117,7 @@
     try {
       sel = el.selectionStart == null ? null : [el.selectionStart, el.selectionEnd, el.selectionDirection];
     } catch {}
-    focus = { el, id: el.id, sent: seen.get(el.id), now: live(el), before: rendered(el), sel };
+    focus = { el, id: el.id, sent: seen, now: live(el), before: rendered(el), sel };
   });
   // The focused control removed by a swap gets a blur, and a change when it was edited: that is not the user
   // committing the edit, so it posts nothing; the edit goes on in the widget's new control.
@@ -113,7 +131,7 @@
     if (!f || f.el.isConnected) return;
     const el = document.getElementById(f.id);
     if (!el?.matches(CONTROL)) return;
-    const users = !el.closest("[data-set]") && keepUsers(f.sent, f.now, f.before, rendered(el));
+    const users = !el.closest("[data-set]") && keepUsers(f.id, f.sent, f.now, f.before, rendered(el));
     el.focus({ preventScroll: true });
     if (!users) return;
     setLive(el, f.now); // after focusing, so leaving the control still commits the edit (a change event)

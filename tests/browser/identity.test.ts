@@ -76,6 +76,17 @@ test("deleting a row of keyed widgets leaves every row below with its own value"
     assert.equal(await axeViolations(page), [], "the to-do example stays accessible after rows went");
   }));
 
+test("adding a task clears the field (set by the app) and the new row starts unticked", () =>
+  withApp(ctx.browser, "todo", async (page) => {
+    await page.getByLabel("Book the dentist", { exact: true }).check();
+    await waitForText(page, "Done: Book the dentist");
+    await page.getByLabel("New task", { exact: true }).fill("Buy bread");
+    await page.getByRole("button", { name: "Add", exact: true }).click();
+    await page.getByLabel("Buy bread", { exact: true }).waitFor();
+    assert.is(await page.getByLabel("New task", { exact: true }).inputValue(), "");
+    assert.equal(await checked(page, ["Book the dentist", "Buy bread"]), [true, false]);
+  }));
+
 const rangeApp = (st: St) => {
   const [lo, hi] = st.slider("Price range", { minValue: 0, maxValue: 1000, value: [200, 800], step: 50 });
   st.write(`Range: ${lo}–${hi}`);
@@ -189,6 +200,21 @@ test("a full refresh (the log no longer reaches back) shows the server's values 
     },
     { config: { server: { runOnSave: true, eventLogSize: 1 } } },
   );
+});
+
+test("answers to older posts still in flight do not pull a fast-moving slider back", () => {
+  const app = async (st: St) => {
+    const n = st.slider("Level", { minValue: 0, maxValue: 100, value: 50 });
+    await new Promise((r) => setTimeout(r, 40)); // each answer comes while the user presses on
+    st.write(`Level is ${n}`);
+  };
+  return withApp(ctx.browser, app, async (page) => {
+    const slider = page.getByLabel("Level", { exact: true });
+    await slider.focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press("ArrowRight", { delay: 15 });
+    await waitForText(page, "Level is 56");
+    assert.is(await slider.inputValue(), "56");
+  });
 });
 
 test("a value the app sets through session state is shown, also when the page already had it", () => {
