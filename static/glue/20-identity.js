@@ -56,7 +56,12 @@
     const list = morphed;
     morphed = [];
     for (const { el, set, sent, before, after } of list) {
-      if (el.isConnected && (set || !keepUsers(el.id, sent, live(el), before, after))) setLive(el, after);
+      if (!el.isConnected || (!set && keepUsers(el.id, sent, live(el), before, after))) continue;
+      setLive(el, after);
+      // The control now shows the server's state, not the user's: what the tab posted for it is settled, so a later
+      // message of the same answer (a recovered session's rerun after its refresh) is not taken for a user's edit.
+      sent.all.delete(el.id);
+      sent.last.delete(el.id);
     }
   };
   // Before an element's wrapper is morphed, note each control it keeps (same id, so the same widget's) with its
