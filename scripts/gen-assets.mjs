@@ -6,18 +6,21 @@ import { createHash } from "node:crypto";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { transformSync } from "esbuild";
 
 const root = resolve(import.meta.dirname, "..");
 const out = resolve(process.argv[2] ?? join(root, "src/gen"));
 mkdirSync(out, { recursive: true });
 const read = (p) => readFileSync(join(root, p), "utf8");
+/** The glue is written to be read (comments say why); the page gets it minified, as htmx ships. */
+const minify = (js) => transformSync(js, { minify: true, target: "es2020", legalComments: "none" }).code.trim();
 /** Every file of a folder with this extension, in name order (glue and styles are split by concern, one file each). */
 const readAll = (dir, ext) => readdirSync(join(root, dir)).filter((f) => f.endsWith(ext)).sort().map((f) => read(`${dir}/${f}`));
 const htmx = "node_modules/htmx.org/dist";
 const assets = {
   "sluice.js": {
     type: "text/javascript; charset=utf-8",
-    body: [read(`${htmx}/htmx.min.js`), read(`${htmx}/ext/hx-sse.min.js`), read(`${htmx}/ext/hx-upsert.min.js`), ...readAll("static/glue", ".js")]
+    body: [read(`${htmx}/htmx.min.js`), read(`${htmx}/ext/hx-sse.min.js`), read(`${htmx}/ext/hx-upsert.min.js`), ...readAll("static/glue", ".js").map(minify)]
       .map((s) => s.replace(/\n\/\/# sourceMappingURL=.*$/m, ""))
       .join(";\n"),
   },
