@@ -39,7 +39,7 @@ export class ScriptRunner implements FaultOwner {
   private readonly sink: MessageSink;
   private readonly limits: RunnerLimits;
   /** The latest run (running or finished): a fault after it ends is shown after its output. */
-  private lastCtx: RunContext | null = null;
+  private lastCtx: Pick<RunContext, "runId" | "scriptRunId" | "cursors"> | null = null; // not the whole context: an idle session keeps only this
   /** Where faults go while no run is active (after the latest run's elements). */
   private faultCtx: RunContext | null = null;
 
@@ -126,7 +126,7 @@ export class ScriptRunner implements FaultOwner {
     const state = this.state;
     const ctx = new RunContext(++this.runCount, `${this.idPrefix}-${this.runCount}`, state, this.sink);
     this.ctx = ctx;
-    this.lastCtx = ctx;
+    this.lastCtx = { runId: ctx.runId, scriptRunId: ctx.scriptRunId, cursors: ctx.cursors };
     this.faultCtx = null;
     state.triggers.clear();
     ctx.send({ newSession: { scriptRunId: ctx.scriptRunId } });
