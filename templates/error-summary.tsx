@@ -2,8 +2,7 @@
 // The GOV.UK error summary at the top of a page rendered after a no-JavaScript post: "There is a problem" and a
 // link to each widget that refused its value. Focused on arrival by the redirect to #sl-error-summary.
 import type { UpsertPatch } from "../src/diff/diff.ts";
-import { templateId } from "./node.tsx";
-import { errorTarget } from "./parts.tsx";
+import { controlId } from "./node.tsx";
 
 export interface ErrorItem {
   /** The control's DOM id. */
@@ -19,7 +18,7 @@ export function errorItems(snapshot: readonly UpsertPatch[]): ErrorItem[] {
   for (const p of snapshot) {
     if (p.delta !== "element") continue;
     const el = (p.message as any)[p.type];
-    if (el?.error) out.push({ target: errorTarget(p.type, templateId(p.path, el), el), message: el.error.message ?? "" });
+    if (el?.error) out.push({ target: controlId(p), message: el.error.message ?? "" });
   }
   return out;
 }

@@ -5,6 +5,7 @@
 // `data-set` marks a widget whose value the app set through session state in this run: the browser shows it.
 import type { Child } from "hono/jsx";
 import { domId, slotId, widgetDomId } from "../src/tree/path.ts";
+import { errorTarget } from "./parts.tsx";
 import { blockTemplates, elementTemplates } from "./registry.ts";
 
 export interface NodeInput {
@@ -38,6 +39,16 @@ export function Node({ node, children }: { node: NodeInput; children?: Child }) 
 /** The id an element's template derives its ids from: a widget's from its widget id, anything else's from its path. */
 export function templateId(path: readonly number[], el: { id?: unknown }): string {
   return typeof el.id === "string" && el.id.startsWith("$$ID-") ? widgetDomId(el.id) : domId(path);
+}
+
+/**
+ * The DOM id of a widget element's first control as Node renders it (what the error summary links to and a no-JS
+ * Apply returns to); a button, which has no id of its own, is found by its element's wrapper.
+ */
+export function controlId(node: Pick<NodeInput, "path" | "type" | "message">): string {
+  if (node.type === "button") return domId(node.path);
+  const el = node.message[node.type] ?? {};
+  return errorTarget(node.type, templateId(node.path, el), el);
 }
 
 /** Renders JSX to a string; templates are synchronous, so this never awaits. */
