@@ -51,7 +51,7 @@ export async function readRerun(c: Context, sessions: SessionStore, config: Conf
   if (decoded.seq > session.lastPostSeq + MAX_SEQ_AHEAD) {
     throw new BadRequestError(`_sluice_seq ${decoded.seq} is too far ahead of this tab's posts (${session.lastPostSeq}).`);
   }
-  session.clientAck = Math.max(session.clientAck, decoded.lastEventId);
+  session.clientAck = decoded.lastEventId; // only ever raises it (AppSession.clientAck)
   // Every post carries all widget values: an older post arriving after a newer one would roll them back.
   const stale = decoded.seq > 0 && decoded.seq <= session.lastPostSeq;
   if (!stale && decoded.seq > 0) session.lastPostSeq = decoded.seq;

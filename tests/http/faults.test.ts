@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { FORM, parsePage, parseSse } from "./harness.ts";
+import { cookiesOf } from "../cookies.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 let child: ChildProcess | undefined;
@@ -37,7 +38,7 @@ test("an app's unhandled rejections and throwing timers do not take the server d
   const base = await start();
   const first = await fetch(base + "/");
   assert.is(first.status, 200);
-  const cookie = (first.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).join("; "); // the session is bound to it
+  const cookie = cookiesOf(first); // the session is bound to it
   const page = parsePage(await first.text());
   await new Promise((r) => setTimeout(r, 300)); // the faults fire after the run (the fetch fails quickly)
   assert.is(exited, null, `the server exited: ${output}`);

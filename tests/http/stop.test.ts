@@ -7,6 +7,7 @@ import type { St } from "../../src/index.ts";
 import { createApp } from "../../src/server/app.ts";
 import { serve } from "../../src/adapters/node.ts";
 import { FORM, httpTest, openPage, parsePage, parseSse, rerun, swapsOf } from "./harness.ts";
+import { cookiesOf } from "../cookies.ts";
 
 const stuck = () => ({
   app: async (st: St) => {
@@ -82,7 +83,7 @@ test("a run whose tab went away (its rerun response aborted, no stream) stops af
   try {
     const base = `http://127.0.0.1:${listening.port}`;
     const first = await fetch(base + "/");
-    const cookie = first.headers.getSetCookie().map((c) => c.split(";")[0]).join("; "); // the session is bound to it
+    const cookie = cookiesOf(first); // the session is bound to it
     const page = parsePage(await first.text());
     const s = server.sessions.get(page.sessionId)!;
     const abort = new AbortController();

@@ -5,6 +5,7 @@ import * as assert from "uvu/assert";
 import { spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { alive, exited, portFreed, startServer } from "./helpers.ts";
+import { cookiesOf } from "../cookies.ts";
 
 const root = new URL("../../", import.meta.url).pathname;
 const bin = `${root}bin/sluice.mjs`;
@@ -32,7 +33,7 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
     assert.is((await fetch(`${s.url}/_sluice/health`)).status, 200);
     // An open stream must not keep the server alive.
     const first = await fetch(s.url);
-    const cookie = first.headers.getSetCookie().map((c) => c.split(";")[0]).join("; "); // the session is bound to it
+    const cookie = cookiesOf(first); // the session is bound to it
     const page = await first.text();
     const session = /name="_sluice_session" value="([^"]+)"/.exec(page)?.[1];
     const stream = await fetch(`${s.url}/_sluice/stream`, { headers: { cookie, "x-sluice-session": session! } });

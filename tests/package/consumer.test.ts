@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parsePage } from "../http/harness.ts";
 import { exited, portFreed, startServer } from "./helpers.ts";
+import { cookiesOf } from "../cookies.ts";
 
 const root = new URL("../../", import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), "sluice-consumer-"));
@@ -50,7 +51,7 @@ async function serveAndRerun(file: string, stop: "SIGTERM to npx" | "Ctrl-C" = "
   try {
     const res = await fetch(s.url, { signal: AbortSignal.timeout(10_000) });
     assert.is(res.status, 200);
-    const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; "); // the session is bound to it
+    const cookie = cookiesOf(res); // the session is bound to it
     const page = parsePage(await res.text());
     assert.is(page.doc.querySelector("h1")?.textContent?.trim(), "Consumer app", s.output());
     assert.ok(page.doc.body.textContent?.includes("n squared is 9"));

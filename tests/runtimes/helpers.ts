@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { parseHTML } from "linkedom";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
+import { cookiesOf } from "../cookies.ts";
 
 export const root = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -139,7 +140,7 @@ export function smokeSuite(spec: RuntimeSpec) {
     assert.match(document.body.textContent ?? "", "50 squared is 2500");
     const hidden = (n: string) => document.querySelector(`input[name="${n}"]`)?.getAttribute("value") ?? "";
     // A session is bound to the browser cookie that created it: send it back as a browser does.
-    const cookie = r.headers.getSetCookie().map((l) => l.split(";")[0]).join("; ");
+    const cookie = cookiesOf(r);
     page = { sid: hidden("_sluice_session"), last: hidden("_sluice_last"), slider: slider.getAttribute("name") ?? "", cookie };
     assert.ok(page.sid && page.slider, "session id and slider name");
   });
