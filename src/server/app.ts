@@ -140,6 +140,8 @@ export function createApp(options: AppOptions): SluiceServer {
   });
 
   hono.get("/", async (c) => {
+    // HEAD (link checkers, uptime probes) gets the page's headers without running the script or making a session.
+    if (c.req.method === "HEAD") return c.body(null, 200, { "content-type": "text/html; charset=UTF-8", "cache-control": "no-store" });
     // A no-JavaScript post redirected here: show that session as it is now (post/redirect/get).
     // Only the browser that made the session gets it back.
     const handoff = getCookie(c, NOJS_COOKIE);

@@ -118,4 +118,15 @@ httpTest("server.maxSessionBytes: sessions past the memory budget are evicted, l
   assert.is(c.server.sessions.get(first.sessionId), undefined, "the least recently used session went first");
 });
 
+httpTest("HEAD requests (probes, link checkers) get the page's headers and make no session", small({}), async (c) => {
+  const before = c.server.sessions.size;
+  for (let i = 0; i < 20; i++) {
+    const r = await c.otherBrowser().request("/", { method: "HEAD" });
+    assert.is(r.status, 200);
+    assert.match(r.headers.get("content-type") ?? "", "text/html");
+    assert.is((await r.text()).length, 0, "no body");
+  }
+  assert.is(c.server.sessions.size, before, "no session was made");
+});
+
 test.run();
