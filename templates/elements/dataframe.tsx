@@ -19,7 +19,9 @@ export default function Dataframe({ el, id }: { el: sluice.IDataframe; id: strin
   const selCols = modes.some((m) => m.endsWith("-column"));
   const showIndex = !el.hideIndex;
   const lead = (selRows ? SELECT_COL_PX : 0) + (showIndex ? INDEX_COL_PX : 0);
-  const cols = layoutColumns(frame, el.columnOrder ?? [], parseConfig(el.columnConfig), lead);
+  const config = parseConfig(el.columnConfig);
+  const cols = layoutColumns(frame, el.columnOrder ?? [], config, lead);
+  const indexLabel = config["_index"]?.label;
   const size = el.pageSize || 10;
   const pages = pageCount(frame.rowCount, size);
   const page = Math.min(el.page ?? 0, pages - 1);
@@ -41,7 +43,7 @@ export default function Dataframe({ el, id }: { el: sluice.IDataframe; id: strin
           <thead>
             <tr aria-rowindex={1}>
               {selRows ? <th scope="col" class="sl-df-select sl-df-sticky" style="left:0"><span class="sl-visually-hidden">Selected</span></th> : null}
-              {showIndex ? <th scope="col" class="sl-df-index sl-df-sticky" style={`left:${selRows ? SELECT_COL_PX : 0}px`}><span class="sl-visually-hidden">Row</span></th> : null}
+              {showIndex ? <th scope="col" class="sl-df-index sl-df-sticky" style={`left:${selRows ? SELECT_COL_PX : 0}px`}>{indexLabel ? indexLabel : <span class="sl-visually-hidden">Row</span>}</th> : null}
               {cols.map((c, i) => {
                 const sorted = el.sortColumn === c.name;
                 const dir = sorted ? (el.sortDescending ? "descending" : "ascending") : "none";

@@ -98,6 +98,11 @@ test("column config cells: number formats, checkbox, link (safe schemes only), i
   assert.ok(priceHead.getAttribute("aria-describedby"), "help is linked");
 });
 
+test("the index header: visually hidden 'Row', or the _index config's label", () => {
+  assert.is(df({ a: [1] }).querySelector("thead th.sl-df-index")!.textContent, "Row");
+  assert.is(df({ a: [1] }, { columnConfig: JSON.stringify({ _index: { label: "No." } }) }).querySelector("thead th.sl-df-index")!.textContent, "No.");
+});
+
 test("pinned columns are sticky with offsets after the index", () => {
   const root = df({ a: [1], b: [2] }, { columnConfig: JSON.stringify({ a: { pinned: true, width: "small" } }) });
   const th = root.querySelector('thead th[scope="col"]:not(.sl-df-index)')!;
