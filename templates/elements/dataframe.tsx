@@ -6,7 +6,7 @@ import type { sluice } from "../../src/gen/proto.js";
 import { frameOf } from "../../src/data/cache.ts";
 import { pageCount, pageRows, sortOrder } from "../../src/data/sort.ts";
 import { captionOf, Cell, cellClass, INDEX_COL_PX, layoutColumns, parseConfig, SELECT_COL_PX } from "../data-table.tsx";
-import { helpId, Help } from "../parts.tsx";
+import { helpId, Help, inputId } from "../parts.tsx";
 
 const EMPTY = new Uint8Array();
 const fmt = (n: number) => n.toLocaleString("en");
@@ -37,7 +37,8 @@ export default function Dataframe({ el, id }: { el: sluice.IDataframe; id: strin
   return (
     <div class={"sl-dataframe" + (el.useContainerWidth === false ? " sl-df-fit" : "")}>
       <input type="hidden" name={name} value="" />
-      <div class="sl-df-scroll" role="region" aria-labelledby={capId} tabindex={0} style={style}>
+      {/* The region is the widget's "control": a no-JS Apply that sorted or paged returns here (src/server/anchor.ts). */}
+      <div class="sl-df-scroll" id={inputId(id)} role="region" aria-labelledby={capId} tabindex={0} style={style}>
         <table class="sl-df-table" aria-rowcount={frame.rowCount + 1} aria-describedby={el.help ? helpId(id) : undefined}>
           <caption id={capId}>{caption}</caption>
           <thead>

@@ -64,6 +64,9 @@ test("JavaScript off: header buttons and the pager are form submits", async () =
   await table.getByRole("columnheader", { name: /^count/ }).getByRole("button").click();
   await page.waitForLoadState();
   assert.is(await page.getByRole("table", { name: BIG }).getByRole("columnheader", { name: /^count/ }).getAttribute("aria-sort"), "ascending");
+  const region = page.getByRole("region", { name: BIG });
+  assert.ok(page.url().endsWith("#" + (await region.getAttribute("id"))), "the redirect returns to the table");
+  assert.ok(await region.evaluate((r) => r === document.activeElement), "and focuses its region");
   await page.getByRole("navigation", { name: `Pages of ${BIG}` }).getByRole("button", { name: "Next page" }).click();
   await page.getByText("Rows 11–20 of 100,000").waitFor();
   assert.is(await page.getByRole("table", { name: BIG }).getByRole("columnheader", { name: /^count/ }).getAttribute("aria-sort"), "ascending", "the sort is kept");
