@@ -5,8 +5,8 @@ import { sluice } from "../gen/proto.js";
 import { packBytes, unpackBytes } from "../util/bytes.ts";
 import { hashBytes, hashValue } from "../util/hash.ts";
 import { pathKey, parsePathKey, ROOTS, type DeltaPath } from "../tree/path.ts";
-import type { Tree } from "../tree/tree.ts";
-import { blobsHash, putBlobs, takeBlobs } from "../tree/blobs.ts";
+import type { Tree, TreeNode } from "../tree/tree.ts";
+import { blobsHash, putBlobs, takeBlobs, type Blob } from "../tree/blobs.ts";
 
 export type UpsertPatch = {
   op: "upsert";
@@ -50,16 +50,18 @@ export function applyDelta(tree: Tree, path: DeltaPath, delta: sluice.IDelta, ru
   // A changed block, or a block replaced by anything, loses its children in the browser: forget them here too,
   // so every child this run writes is sent again.
   if (old?.delta === "block") tree.dropDescendants(key);
-  tree.set(key, {
+  const node: TreeNode = {
     delta: isBlock ? "block" : "element",
     type: typeOf(message) ?? "unknown",
     fp,
     encoded: packBytes(encoded),
-    ...(blobs.length ? { blobs } : {}),
     quick,
     runId,
     fragmentId,
-  });
+  };
+  // Added only where there are blobs: a spread or an always-present field costs every node of every session heap.
+  if (blobs.length) (node as { blobs?: readonly Blob[] }).blobs = blobs;
+  tree.set(key, node);
   return {
     op: "upsert",
     key,
