@@ -33,7 +33,8 @@ export default function Dataframe({ el, id }: { el: sluice.IDataframe; id: strin
   const capId = id + "-cap";
   const first = frame.rowCount ? page * size + 1 : 0;
   const last = page * size + rows.length;
-  const style = [el.width ? `max-width:${el.width}px` : "", el.height ? `max-height:${el.height}px` : ""].filter(Boolean).join(";") || undefined;
+  // `height` sets the page size (src/elements/dataframe.ts), not a scroll height: a page's rows are all in view.
+  const style = el.width ? `max-width:${el.width}px` : undefined;
   return (
     <div class={"sl-dataframe" + (el.useContainerWidth === false ? " sl-df-fit" : "")}>
       <input type="hidden" name={name} value="" />
