@@ -1,6 +1,6 @@
 // Conversion caches: input object → its Frame and Arrow bytes (so a rerun with the same, e.g. cacheData'd,
 // object converts nothing), and Arrow bytes → decoded Frame (templates render pages of it on every sort or page).
-import { bigBytesHash } from "../util/hash.ts";
+import { bigBytesHash, freezeBytes } from "../util/hash.ts";
 import { frameFromArrow, frameToArrow } from "./arrow.ts";
 import { toFrame, type ToFrameOptions } from "./normalize.ts";
 import type { Frame } from "./types.ts";
@@ -41,6 +41,7 @@ export function prepareData(data: unknown, options: ToFrameOptions = {}): Prepar
   }
   const frame = toFrame(data, options);
   const bytes = frameToArrow(frame);
+  freezeBytes(bytes); // never handed to the app to change: its hash is remembered (src/util/hash.ts)
   const entry: Entry = { frame, bytes, hash: bigBytesHash(bytes).toString(36), key, size: cacheable ? sizeOf(data) : "" };
   if (cacheable) byInput.set(data, entry);
   rememberDecoded(entry);

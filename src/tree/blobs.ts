@@ -1,7 +1,7 @@
 // Big byte payloads (a dataframe's Arrow bytes) kept once per process instead of once per session: the tree stores
 // an element's message without them and holds the one shared, content-addressed copy. Pure: no timers, no I/O;
 // the garbage collector drops a payload when no session's tree holds it any more.
-import { BIG_BYTES, bigBytesHash } from "../util/hash.ts";
+import { BIG_BYTES, bigBytesHash, freezeBytes, isFrozenBytes } from "../util/hash.ts";
 
 /** One payload taken out of a message: the field of the element's oneof member it came from, and the bytes. */
 export interface Blob {
@@ -15,14 +15,19 @@ const cleanup = new FinalizationRegistry<string>((key) => {
   if (shared.get(key)?.deref() === undefined) shared.delete(key);
 });
 
-/** The process's one copy of these bytes' content (this buffer, when it is the first). */
+/**
+ * The process's one copy of these bytes' content: this buffer when it is the first and frozen (src/util/hash.ts),
+ * else a frozen copy — an app's own buffer may be changed in place later, which must not change what a tree holds.
+ */
 export function intern(bytes: Uint8Array): Uint8Array {
   const key = bytes.length + ":" + bigBytesHash(bytes);
   const have = shared.get(key)?.deref();
   if (have && have.length === bytes.length) return have;
-  shared.set(key, new WeakRef(bytes));
-  cleanup.register(bytes, key);
-  return bytes;
+  const kept = isFrozenBytes(bytes) ? bytes : bytes.slice();
+  freezeBytes(kept);
+  shared.set(key, new WeakRef(kept));
+  cleanup.register(kept, key);
+  return kept;
 }
 
 /**

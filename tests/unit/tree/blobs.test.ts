@@ -38,11 +38,16 @@ test("small byte fields stay in the encoded node", () => {
   assert.is(t.get("0.0")!.blobs, undefined);
 });
 
-test("intern returns the first buffer for equal content", () => {
+test("intern keeps one frozen copy per content; an app's buffer changed later does not change it", () => {
   const x = new Uint8Array(5000).fill(7);
-  assert.is(intern(x), x);
-  assert.is(intern(x.slice()), x);
-  assert.is.not(intern(new Uint8Array(5000).fill(8)), x);
+  const kept = intern(x);
+  assert.is.not(kept, x, "an app's buffer is copied");
+  assert.is(intern(x.slice()), kept);
+  x.fill(9);
+  assert.is(kept[0], 7);
+  assert.is.not(intern(new Uint8Array(5000).fill(8)), kept);
+  const own = prepareData({ n: Array.from({ length: 3000 }, (_, i) => i * 2) }).bytes;
+  assert.is(intern(own), own, "the data core's frozen bytes are kept as they are");
 });
 
 test.run();
