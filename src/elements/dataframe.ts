@@ -65,7 +65,7 @@ function modesOf(o: DataframeOptions): SelectionMode[] {
 /** The columns shown, in order: columnOrder (or the frame's), without hidden ones; pinned first. */
 export function shownColumns(frame: Frame, order: readonly string[] | undefined, config: Record<string, ColumnConfig>): string[] {
   const names = frame.columns.map((c) => c.name);
-  const picked = (order ?? names).filter((n) => names.includes(n) && !config[n]?.hidden);
+  const picked = [...new Set(order ?? names)].filter((n) => names.includes(n) && !config[n]?.hidden);
   return [...picked.filter((n) => config[n]?.pinned), ...picked.filter((n) => !config[n]?.pinned)];
 }
 

@@ -4,6 +4,7 @@
 // are done here on the server from the message's view state (src/elements/dataframe.ts owns the state).
 import type { sluice } from "../../src/gen/proto.js";
 import { frameOf } from "../../src/data/cache.ts";
+import { formatCell } from "../../src/data/format.ts";
 import { pageCount, pageRows, sortOrder } from "../../src/data/sort.ts";
 import { captionOf, Cell, cellClass, INDEX_COL_PX, layoutColumns, parseConfig, SELECT_COL_PX } from "../data-table.tsx";
 import { helpId, Help, inputId } from "../parts.tsx";
@@ -22,6 +23,12 @@ export default function Dataframe({ el, id }: { el: sluice.IDataframe; id: strin
   const config = parseConfig(el.columnConfig);
   const cols = layoutColumns(frame, el.columnOrder ?? [], config, lead);
   const indexLabel = config["_index"]?.label;
+  // A row's checkbox names the row by its index and its first shown cell ("Select row 1, Office chair").
+  const lead0 = cols[0];
+  const rowName = (r: number) => {
+    const text = lead0?.column ? formatCell(lead0.column.values[r], lead0.column.type) : "";
+    return `Select row ${r}${text ? ", " + text : ""}`;
+  };
   const size = el.pageSize || 10;
   const pages = pageCount(frame.rowCount, size);
   const page = Math.min(el.page ?? 0, pages - 1);
@@ -73,7 +80,7 @@ export default function Dataframe({ el, id }: { el: sluice.IDataframe; id: strin
               <tr aria-rowindex={page * size + k + 2} class={selected.has(r) ? "sl-df-selected" : undefined}>
                 {selRows ? (
                   <td class="sl-df-select sl-df-sticky" style="left:0">
-                    <input type="checkbox" name={name} value={`row=${r}`} id={`${id}-r${r}`} checked={selected.has(r) || undefined} aria-label={`Select row ${r}`} />
+                    <input type="checkbox" name={name} value={`row=${r}`} id={`${id}-r${r}`} checked={selected.has(r) || undefined} aria-label={rowName(r)} />
                   </td>
                 ) : null}
                 {showIndex ? <th scope="row" class="sl-df-index sl-df-sticky" style={`left:${selRows ? SELECT_COL_PX : 0}px`}>{r}</th> : null}

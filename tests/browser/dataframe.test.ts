@@ -34,9 +34,9 @@ test("page with the pager; select rows with their checkboxes", async () => {
   await pager.getByRole("button", { name: "Next page" }).click();
   await waitForText(page, "Rows 11–20 of 100,000");
   assert.is(await page.getByRole("table", { name: BIG }).locator("tbody th[scope=row]").first().textContent(), "10");
-  await page.getByRole("table", { name: "Products" }).getByRole("checkbox", { name: "Select row 1" }).check();
+  await page.getByRole("table", { name: "Products" }).getByRole("checkbox", { name: "Select row 1, B-220" }).check();
   await waitForText(page, "Selected: Office chair");
-  await page.getByRole("table", { name: "Products" }).getByRole("checkbox", { name: "Select row 3" }).check();
+  await page.getByRole("table", { name: "Products" }).getByRole("checkbox", { name: "Select row 3, D-404" }).check();
   await waitForText(page, "Selected: Office chair, Monitor arm");
   await page.close();
 });

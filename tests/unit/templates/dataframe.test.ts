@@ -62,7 +62,7 @@ test("selection: a checkbox per row and per column, checked from the state; a hi
   const boxes = [...root.querySelectorAll('tbody input[type=checkbox]')];
   assert.is(boxes.length, 10);
   assert.equal(boxes.filter((b) => b.hasAttribute("checked")).map((b) => b.getAttribute("value")), ["row=1"]);
-  assert.is(boxes[0]!.getAttribute("aria-label"), "Select row 0");
+  assert.is(boxes[0]!.getAttribute("aria-label"), "Select row 0, 0", "named by index and first cell");
   const cols = [...root.querySelectorAll("thead input[type=checkbox]")];
   assert.equal(cols.map((c) => [c.getAttribute("value"), c.hasAttribute("checked")]), [["col=0", false], ["col=1", true]]);
   assert.ok(root.querySelector('input[type=hidden][name="$$ID-abc-df"][value=""]'));
