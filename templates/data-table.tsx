@@ -24,7 +24,10 @@ export const parseConfig = (json: string | null | undefined): Record<string, Col
 
 /** Widths the sticky columns use, to place each pinned column after the ones before it. */
 export const SELECT_COL_PX = 44;
-export const INDEX_COL_PX = 64;
+/** The index column's width: its padding and border, and a tabular digit (≈ 8.5 px at 14 px) per digit of the last index. */
+export const indexColPx = (rows: number) => Math.max(48, 26 + 9 * String(Math.max(rows - 1, 0)).length);
+/** Inline style fixing a sticky lead column's width and offset. */
+export const fixedStyle = (width: number, left: number) => `width:${width}px;min-width:${width}px;max-width:${width}px;left:${left}px`;
 const PINNED_DEFAULT_PX = 150;
 
 export interface Layout {

@@ -6,7 +6,7 @@ import type { sluice } from "../../src/gen/proto.js";
 import { frameOf } from "../../src/data/cache.ts";
 import { formatCell } from "../../src/data/format.ts";
 import { pageCount, pageRows, sortOrder } from "../../src/data/sort.ts";
-import { captionOf, Cell, cellClass, INDEX_COL_PX, layoutColumns, parseConfig, SELECT_COL_PX } from "../data-table.tsx";
+import { captionOf, Cell, cellClass, fixedStyle, indexColPx, layoutColumns, parseConfig, SELECT_COL_PX } from "../data-table.tsx";
 import { helpId, Help, inputId } from "../parts.tsx";
 
 const EMPTY = new Uint8Array();
@@ -19,10 +19,13 @@ export default function Dataframe({ el, id }: { el: sluice.IDataframe; id: strin
   const selRows = modes.some((m) => m.endsWith("-row"));
   const selCols = modes.some((m) => m.endsWith("-column"));
   const showIndex = !el.hideIndex;
-  const lead = (selRows ? SELECT_COL_PX : 0) + (showIndex ? INDEX_COL_PX : 0);
   const config = parseConfig(el.columnConfig);
-  const cols = layoutColumns(frame, el.columnOrder ?? [], config, lead);
   const indexLabel = config["_index"]?.label;
+  const indexPx = Math.max(indexColPx(frame.rowCount), 26 + 9 * (indexLabel?.length ?? 0));
+  const selectStyle = fixedStyle(SELECT_COL_PX, 0);
+  const indexStyle = fixedStyle(indexPx, selRows ? SELECT_COL_PX : 0);
+  const lead = (selRows ? SELECT_COL_PX : 0) + (showIndex ? indexPx : 0);
+  const cols = layoutColumns(frame, el.columnOrder ?? [], config, lead);
   // A row's checkbox names the row by its index and its first shown cell ("Select row 1, Office chair").
   const lead0 = cols[0];
   const rowName = (r: number) => {
@@ -51,8 +54,8 @@ export default function Dataframe({ el, id }: { el: sluice.IDataframe; id: strin
           <caption id={capId}>{caption}</caption>
           <thead>
             <tr aria-rowindex={1}>
-              {selRows ? <th scope="col" class="sl-df-select sl-df-sticky" style="left:0"><span class="sl-visually-hidden">Selected</span></th> : null}
-              {showIndex ? <th scope="col" class="sl-df-index sl-df-sticky" style={`left:${selRows ? SELECT_COL_PX : 0}px`}>{indexLabel ? indexLabel : <span class="sl-visually-hidden">Row</span>}</th> : null}
+              {selRows ? <th scope="col" class="sl-df-select sl-df-sticky" style={selectStyle}><span class="sl-visually-hidden">Selected</span></th> : null}
+              {showIndex ? <th scope="col" class="sl-df-index sl-df-sticky" style={indexStyle}>{indexLabel ? indexLabel : <span class="sl-visually-hidden">Row</span>}</th> : null}
               {cols.map((c, i) => {
                 const sorted = el.sortColumn === c.name;
                 const dir = sorted ? (el.sortDescending ? "descending" : "ascending") : "none";
@@ -79,11 +82,11 @@ export default function Dataframe({ el, id }: { el: sluice.IDataframe; id: strin
             {rows.map((r, k) => (
               <tr aria-rowindex={page * size + k + 2} class={selected.has(r) ? "sl-df-selected" : undefined}>
                 {selRows ? (
-                  <td class="sl-df-select sl-df-sticky" style="left:0">
+                  <td class="sl-df-select sl-df-sticky" style={selectStyle}>
                     <input type="checkbox" name={name} value={`row=${r}`} id={`${id}-r${r}`} checked={selected.has(r) || undefined} aria-label={rowName(r)} />
                   </td>
                 ) : null}
-                {showIndex ? <th scope="row" class="sl-df-index sl-df-sticky" style={`left:${selRows ? SELECT_COL_PX : 0}px`}>{r}</th> : null}
+                {showIndex ? <th scope="row" class="sl-df-index sl-df-sticky" style={indexStyle}>{r}</th> : null}
                 {cols.map((c) => (
                   <td class={cellClass(c)} style={c.pinned ? c.style : undefined}>
                     <Cell value={c.column?.values[r]} col={c} />

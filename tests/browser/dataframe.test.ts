@@ -50,9 +50,16 @@ test("320 px: a wide table scrolls inside its focusable region; the page has no 
   const sizes = await region.evaluate((r) => ({ scroll: r.scrollWidth, client: r.clientWidth }));
   assert.ok(sizes.scroll > sizes.client, `the table is wider than its region (${sizes.scroll} > ${sizes.client})`);
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), "no page-level horizontal scroll");
+  const sku = page.getByRole("table", { name: "Products" }).getByRole("columnheader", { name: /^SKU/ });
+  const before = (await sku.boundingBox())!.x;
   await region.focus();
   await page.keyboard.press("ArrowRight");
   await page.waitForFunction(() => (document.activeElement as HTMLElement).scrollLeft > 0);
+  assert.is(Math.round((await sku.boundingBox())!.x), Math.round(before), "the pinned column stays in view");
+  const price = page.getByRole("table", { name: "Products" }).getByRole("columnheader", { name: /^Price/ });
+  const priceX = (await price.boundingBox())!.x;
+  await region.evaluate((r) => (r.scrollLeft += 60));
+  assert.ok((await price.boundingBox())!.x < priceX, "an unpinned column scrolls");
   await context.close();
 });
 

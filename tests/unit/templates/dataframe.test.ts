@@ -107,7 +107,10 @@ test("pinned columns are sticky with offsets after the index", () => {
   const root = df({ a: [1], b: [2] }, { columnConfig: JSON.stringify({ a: { pinned: true, width: "small" } }) });
   const th = root.querySelector('thead th[scope="col"]:not(.sl-df-index)')!;
   assert.match(th.getAttribute("class")!, /sl-df-pinned/);
-  assert.match(th.getAttribute("style")!, /left:64px/);
+  assert.match(th.getAttribute("style")!, /left:48px/, "after the index column (48 px for one-digit indices)");
+  const wide = df(big, { columnConfig: JSON.stringify({ sq: { pinned: true } }) });
+  assert.match(wide.querySelector("thead th.sl-df-index")!.getAttribute("style")!, /width:48px/);
+  assert.match(wide.querySelector(".sl-df-pinned")!.getAttribute("style")!, /left:48px/);
 });
 
 test("st.table: every row, no buttons, a focusable region", () => {
