@@ -20,6 +20,7 @@ import TextInput from "./elements/text_input.tsx";
 import TextArea from "./elements/text_area.tsx";
 import NumberInput from "./elements/number_input.tsx";
 import Custom from "./elements/custom.tsx";
+import DataEditor from "./elements/data_editor.tsx";
 import { sharedTemplates } from "../src/elements/shared-registry.ts";
 import Vertical from "./blocks/vertical.tsx";
 import Horizontal from "./blocks/horizontal.tsx";
@@ -57,6 +58,7 @@ export const elementTemplates: Record<string, ElementTemplate> = sharedTemplates
   textArea: TextArea,
   numberInput: NumberInput,
   custom: Custom,
+  dataEditor: DataEditor,
 }));
 
 /** Kinds added with defineElement, by kind name; the `custom` Element member names one. Shared likewise. */
