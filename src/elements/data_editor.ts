@@ -2,10 +2,10 @@
 // returns the data with the edits applied, in the shape it was given. Columns, cells and posts: data_editor_*.ts.
 import type { sluice } from "../gen/proto.js";
 import { FieldValueError } from "../util/errors.ts";
-import { hashBytes, hashString } from "../util/hash.ts";
+import { hashString } from "../util/hash.ts";
+import { fromFrame, inferType, prepareData } from "../data/index.ts";
 import type { DeltaGenerator } from "./dg.ts";
 import { registerWidget, type CommonWidgetOptions } from "./widget.ts";
-import { readColumns, toArrowBytes, toShape } from "./data_editor_data.ts";
 import { editorColumns, kindNumber, type ColumnConfigInput } from "./data_editor_columns.ts";
 import { cellText, toCell } from "./data_editor_model.ts";
 import { applyState, checkState, copyState, decodeParts, emptyState, sameState, stateFromApp, type EditorShape, type EditState } from "./data_editor_codec.ts";
@@ -36,17 +36,17 @@ export interface DataEditorOptions extends Omit<CommonWidgetOptions, "disabled" 
  * edits; `st.sessionState.people` is `{ editedRows, addedRows, deletedRows }`.
  */
 export function dataEditor<T = unknown>(dg: DeltaGenerator, data: T, o: DataEditorOptions = {}): T {
-  const input = readColumns(data, o.columns);
+  const { frame, bytes, hash } = prepareData(data, { columns: o.columns });
+  const names = frame.columns.map((c) => c.name);
   const config = { ...o.columnConfig };
   if (o.columnOrder) {
-    for (const n of input.names) if (!o.columnOrder.includes(n) && config[n] === undefined) config[n] = null;
+    for (const n of names) if (!o.columnOrder.includes(n) && config[n] === undefined) config[n] = null;
   }
-  const columns = editorColumns(input.names, input.values, config, o.disabled ?? false);
-  const cells = columns.map((c) => input.values[c.position]!.map((v) => toCell(c.kind, v)));
+  const columns = editorColumns(frame, config, o.disabled ?? false);
+  const cells = columns.map((c) => frame.columns[c.position]!.values.map((v) => toCell(c.kind, v)));
   const label = o.label ?? "Data editor";
-  const shape: EditorShape = { label, columns, cells, rowCount: input.rowCount, dynamic: o.numRows === "dynamic" };
-  const bytes = toArrowBytes(input);
-  const order = (o.columnOrder ?? input.names).map((n) => columns.find((c) => c.name === n)).filter((c) => c && !c.hidden);
+  const shape: EditorShape = { label, columns, cells, rowCount: frame.rowCount, dynamic: o.numRows === "dynamic" };
+  const order = (o.columnOrder ?? names).map((n) => columns.find((c) => c.name === n)).filter((c) => c && !c.hidden);
   const spec = columns.map((c) => [c.name, c.label, c.kind, c.disabled, c.hidden, c.required, c.min, c.max, c.minText, c.maxText, c.options, c.maxChars]);
   const parse = (s: sluice.IWidgetState): EditState => {
     if (typeof s.stringValue !== "string") throw new FieldValueError(`${label} expected its edit state as JSON text`);
@@ -64,8 +64,8 @@ export function dataEditor<T = unknown>(dg: DeltaGenerator, data: T, o: DataEdit
       kind: "data_editor",
       label,
       defaultValue: emptyState(),
-      identity: [hashBytes(bytes), hashString(JSON.stringify(spec)), shape.dynamic, o.help ?? ""],
-      keyedIdentity: [hashBytes(bytes), hashString(JSON.stringify(spec)), shape.dynamic],
+      identity: [hash, hashString(JSON.stringify(spec)), shape.dynamic, o.help ?? ""],
+      keyedIdentity: [hash, hashString(JSON.stringify(spec)), shape.dynamic],
       options: { ...o, disabled: o.disabled === true },
       fromForm: (values) => decodeParts(shape, new Map([["", values]])),
       fromFormParts: (parts) => decodeParts(shape, parts),
@@ -107,7 +107,9 @@ export function dataEditor<T = unknown>(dg: DeltaGenerator, data: T, o: DataEdit
       },
     }),
   );
-  return toShape(input.shape, input.names, applyState(shape, state, input.values), input.rowCount - state.deletedRows.length + state.addedRows.length) as T;
+  const edited = applyState(shape, state, frame.columns.map((c) => c.values));
+  const rowCount = frame.rowCount - state.deletedRows.length + state.addedRows.length;
+  return fromFrame({ shape: frame.shape, rowCount, columns: frame.columns.map((c, i) => ({ name: c.name, type: inferType(edited[i]!), values: edited[i]! })) }) as T;
 }
 
 /** The refused cells a widget error keeps (one JSON entry per part), as the template shows them on each cell. */

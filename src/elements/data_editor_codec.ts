@@ -184,7 +184,7 @@ export const newRow = (shape: EditorShape): Record<string, CellValue> =>
  * The edited data by column position: edits applied (as the app gets them: Dates for date columns), deleted rows
  * gone, added rows at the end; unedited cells are `original`'s values as given.
  */
-export function applyState(shape: EditorShape, state: EditState, original: readonly unknown[][]): unknown[][] {
+export function applyState(shape: EditorShape, state: EditState, original: readonly (readonly unknown[])[]): unknown[][] {
   const deleted = new Set(state.deletedRows);
   return shape.columns.map((col) => {
     const out: unknown[] = [];

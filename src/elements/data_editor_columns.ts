@@ -1,29 +1,17 @@
 // The data editor's columns: each data column's input kind (inferred from its values, or set by its column
 // config), label, limits and whether it can be edited (`disabled: true | string[]`, the config's `disabled`).
 import { SluiceAPIError } from "../util/errors.ts";
-import { KINDS, toCell, type CellValue, type ColumnKind, type EditorColumn } from "./data_editor_model.ts";
+import type { ColumnType, Frame } from "../data/index.ts";
+import { KINDS, toCell, type ColumnKind, type EditorColumn } from "./data_editor_model.ts";
 
 /** One column's config: a label, null to hide it, or Streamlit's column config (`st.columnConfig.*`) as an object. */
 export type ColumnConfigInput = string | null | Record<string, unknown>;
 
-/** The kind a column's values suggest: checkbox for booleans, integer/number, date/datetime for Dates, else text. */
-export function inferKind(values: readonly unknown[]): ColumnKind {
-  let kind: ColumnKind | null = null;
-  for (const v of values) {
-    if (v === null || v === undefined) continue;
-    const k: ColumnKind =
-      typeof v === "boolean" ? "checkbox"
-      : typeof v === "bigint" ? "integer"
-      : typeof v === "number" ? (Number.isInteger(v) ? "integer" : "number")
-      : v instanceof Date ? (v.getTime() % 86_400_000 === 0 ? "date" : "datetime")
-      : "text";
-    if (kind === null || kind === k) kind = k;
-    else if ((kind === "integer" || kind === "number") && (k === "integer" || k === "number")) kind = "number";
-    else if ((kind === "date" || kind === "datetime") && (k === "date" || k === "datetime")) kind = "datetime";
-    else return "text";
-  }
-  return kind ?? "text";
-}
+/** The input a column's inferred type gets: checkbox for booleans, number inputs, date/datetime; else text. */
+const KIND_OF_TYPE: Record<ColumnType, ColumnKind> = {
+  integer: "integer", float: "number", boolean: "checkbox", date: "date", datetime: "datetime", string: "text",
+  null: "text", list: "text", object: "text",
+};
 
 const CONFIG_KINDS: Record<string, ColumnKind> = {
   text: "text", number: "number", checkbox: "checkbox", selectbox: "selectbox", date: "date", time: "time",
@@ -42,30 +30,31 @@ function setting(c: Record<string, unknown>, ...names: string[]): unknown {
 
 /** The editor's columns, in data order (all of them: hidden ones too, so the edited data keeps them). */
 export function editorColumns(
-  names: readonly string[],
-  values: readonly unknown[][],
+  frame: Frame,
   config: Record<string, ColumnConfigInput> = {},
   disabled: boolean | readonly string[] = false,
 ): EditorColumn[] {
+  const names = frame.columns.map((c) => c.name);
   for (const name of Object.keys(config)) {
     if (!names.includes(name)) throw new SluiceAPIError(`\`st.dataEditor\` columnConfig names a column "${name}" that the data does not have (columns: ${names.join(", ")}).`);
   }
-  return names.map((name, position) => {
+  return frame.columns.map(({ name, type: columnType, values }, position) => {
     const raw = config[name];
     const c: Record<string, unknown> = raw === null ? { hidden: true } : typeof raw === "string" ? { label: raw } : (raw ?? {});
     const type = setting(c, "type");
-    const inferred = inferKind(values[position]!);
+    const inferred = KIND_OF_TYPE[columnType];
     let kind: ColumnKind = typeof type === "string" && CONFIG_KINDS[type] ? CONFIG_KINDS[type]! : inferred;
     const step = num(setting(c, "step"));
     if (kind === "number" && inferred === "integer" && (step === undefined || Number.isInteger(step))) kind = "integer";
-    const options = ((setting(c, "options") as unknown[] | undefined) ?? (kind === "selectbox" ? [...new Set(values[position]!.filter((v) => v !== null))] : [])).map(String);
+    const options = ((setting(c, "options") as unknown[] | undefined) ?? (kind === "selectbox" ? [...new Set(values.filter((v) => v !== null))] : [])).map(String);
     const min = setting(c, "minValue", "min_value", "min");
     const max = setting(c, "maxValue", "max_value", "max");
     const col: EditorColumn = {
       name,
       label: typeof c.label === "string" && c.label ? c.label : name,
       kind,
-      disabled: disabled === true || (Array.isArray(disabled) && disabled.includes(name)) || c.disabled === true,
+      // Lists and objects have no input here (Streamlit's ListColumn is read-only too).
+      disabled: disabled === true || (Array.isArray(disabled) && disabled.includes(name)) || c.disabled === true || columnType === "list" || columnType === "object",
       required: c.required === true,
       hidden: c.hidden === true,
       position,
@@ -86,4 +75,3 @@ export function editorColumns(
 }
 
 export const kindNumber = (k: ColumnKind) => KINDS.indexOf(k);
-export type { CellValue };

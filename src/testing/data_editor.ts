@@ -1,7 +1,7 @@
 // AppTest's st.dataEditor: edit a cell, add and delete rows as the browser's form would post them (through the
 // widget's own decoding, so a refused cell shows its error as on the server); `.value` is the edit state.
-import { tableFromIPC } from "apache-arrow";
 import type { EditState } from "../elements/data_editor.ts";
+import { frameOf } from "../data/index.ts";
 import { cellText, KINDS, toCell, type CellValue } from "../elements/data_editor_model.ts";
 import { FieldValueError, PartialValueError } from "../util/errors.ts";
 import { KEEP } from "../script/widget.ts";
@@ -24,15 +24,15 @@ export class DataEditor extends Widget<EditState> {
 
   /** The data as the table shows it after the last run: row objects of the shown columns (dates as ISO text). */
   get rows(): Record<string, CellValue>[] {
-    const table = this.proto.data?.length ? tableFromIPC(this.proto.data) : null;
+    const frame = this.proto.data?.length ? frameOf(this.proto.data) : null;
     const state = JSON.parse(this.proto.value || "{}") as Partial<EditState>;
     const cols = (this.proto.columns ?? []) as { name: string; kind?: number; position?: number }[];
     const deleted = new Set(state.deletedRows ?? []);
     const out: Record<string, CellValue>[] = [];
-    for (let i = 0; i < (table?.numRows ?? 0); i++) {
+    for (let i = 0; i < (frame?.rowCount ?? 0); i++) {
       if (deleted.has(i)) continue;
       const edits = state.editedRows?.[String(i)] ?? {};
-      out.push(Object.fromEntries(cols.map((c) => [c.name, c.name in edits ? edits[c.name]! : toCell(KINDS[c.kind ?? 0]!, table!.getChildAt(c.position ?? 0)?.get(i) ?? null)])));
+      out.push(Object.fromEntries(cols.map((c) => [c.name, c.name in edits ? edits[c.name]! : toCell(KINDS[c.kind ?? 0]!, frame!.columns[c.position ?? 0]?.values[i] ?? null)])));
     }
     for (const r of state.addedRows ?? []) out.push(Object.fromEntries(cols.map((c) => [c.name, r[c.name] ?? null])));
     return out;

@@ -3,8 +3,8 @@
 // typed by its column (number, checkbox, select, date, time, text) posting under `<widget id>[<row>.<column>]`,
 // named by its column and row headers; the hidden field under the widget id carries the edit state the page was
 // drawn with, so a post needs only the cells it changed (static/glue/60-editor.js leaves the others out).
-import { tableFromIPC } from "apache-arrow";
 import type { sluice } from "../../src/gen/proto.js";
+import { frameOf } from "../../src/data/index.ts";
 import { cellText, KINDS, toCell, type CellValue, type EditorColumn } from "../../src/elements/data_editor_model.ts";
 import { FieldError, Help, widgetClass } from "../parts.tsx";
 
@@ -21,8 +21,8 @@ const kindOf = (c: Col) => KINDS[c.kind ?? 0] ?? "text";
 
 export default function DataEditor({ el, id }: { el: sluice.IDataEditor; id: string }) {
   const cols = el.columns ?? [];
-  const table = el.data?.length ? tableFromIPC(el.data) : null;
-  const rowCount = table?.numRows ?? 0;
+  const frame = el.data?.length ? frameOf(el.data) : null;
+  const rowCount = frame?.rowCount ?? 0;
   let state: State = {};
   try {
     state = JSON.parse(el.value || "{}");
@@ -32,8 +32,8 @@ export default function DataEditor({ el, id }: { el: sluice.IDataEditor; id: str
   const deleted = new Set(state.deletedRows ?? []);
   const errors = new Map((el.cellErrors ?? []).map((e) => [`${e.row}.${e.column}`, e]));
   const originals = cols.map((c) => {
-    const vector = table?.getChildAt(c.position ?? 0);
-    return (i: number) => toCell(kindOf(c), vector?.get(i) ?? null);
+    const values = frame?.columns[c.position ?? 0]?.values;
+    return (i: number) => toCell(kindOf(c), values?.[i] ?? null);
   });
   const rows: { row: string; values: (CellValue | undefined)[]; added: boolean }[] = [];
   for (let i = 0; i < rowCount; i++) {
