@@ -99,4 +99,15 @@ test("numRows dynamic: Add row and a Delete button per row are submit buttons; a
   assert.is(nameOf(root, added.querySelector("input[type=text]")!), "item New row 1");
 });
 
+test("cell text, options and column names are escaped (the rows are built as strings)", async () => {
+  const evil = '"><img src=x onerror=alert(1)>';
+  const at = AppTest.fromFunction((st: St) => void st.dataEditor([{ [evil]: evil, s: "a" }], { disabled: ["s"], columnConfig: { [evil]: { type: "selectbox", options: [evil, "b"] } } }));
+  await at.run();
+  const root = parse(toHtml(Node({ node: snapshot(at.tree).find((p) => p.type === "dataEditor")! })));
+  assert.is(root.querySelectorAll("img").length, 0);
+  assert.is(root.querySelector("select option[selected]")!.getAttribute("value"), evil);
+  assert.ok(root.querySelector("select")!.getAttribute("name")!.endsWith("[0.0]"), "fields are named by position, never by column name");
+  assert.is(root.querySelector("thead th:nth-child(2) > span")!.textContent, evil);
+});
+
 test.run();
