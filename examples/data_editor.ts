@@ -20,12 +20,12 @@ export default function dataEditor(st: St) {
     numRows: "dynamic",
     disabled: ["restocked"],
     columnConfig: {
-      item: { label: "Item", required: true, maxChars: 40 },
-      price: { label: "Price (€)", type: "number", minValue: 0, maxValue: 1000, step: 0.01 },
-      qty: { label: "Quantity", type: "number", minValue: 0, maxValue: 999, default: 1 },
-      inStock: { label: "In stock", default: true },
-      size: { label: "Size", type: "selectbox", options: ["A4", "A5", "—"] },
-      restocked: "Restocked",
+      item: st.columnConfig.TextColumn("Item", { required: true, maxChars: 40 }),
+      price: st.columnConfig.NumberColumn("Price (€)", { min: 0, max: 1000, step: 0.01 }),
+      qty: st.columnConfig.NumberColumn("Quantity", { min: 0, max: 999, default: 1 }),
+      inStock: st.columnConfig.CheckboxColumn("In stock", { default: true }),
+      size: st.columnConfig.SelectboxColumn("Size", { options: ["A4", "A5", "—"] }),
+      restocked: st.columnConfig.DateColumn("Restocked"),
     },
     onChange: () => (st.sessionState.changes = (st.sessionState.changes ?? 0) + 1),
   });

@@ -21,6 +21,8 @@ import TextArea from "./elements/text_area.tsx";
 import NumberInput from "./elements/number_input.tsx";
 import Custom from "./elements/custom.tsx";
 import DataEditor from "./elements/data_editor.tsx";
+import Dataframe from "./elements/dataframe.tsx";
+import Table from "./elements/table.tsx";
 import { sharedTemplates } from "../src/elements/shared-registry.ts";
 import Vertical from "./blocks/vertical.tsx";
 import Horizontal from "./blocks/horizontal.tsx";
@@ -59,6 +61,8 @@ export const elementTemplates: Record<string, ElementTemplate> = sharedTemplates
   numberInput: NumberInput,
   custom: Custom,
   dataEditor: DataEditor,
+  dataframe: Dataframe,
+  table: Table,
 }));
 
 /** Kinds added with defineElement, by kind name; the `custom` Element member names one. Shared likewise. */

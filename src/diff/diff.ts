@@ -5,7 +5,8 @@ import { sluice } from "../gen/proto.js";
 import { packBytes, unpackBytes } from "../util/bytes.ts";
 import { hashBytes, hashValue } from "../util/hash.ts";
 import { pathKey, parsePathKey, ROOTS, type DeltaPath } from "../tree/path.ts";
-import type { Tree } from "../tree/tree.ts";
+import type { Tree, TreeNode } from "../tree/tree.ts";
+import { blobsHash, putBlobs, takeBlobs, type Blob } from "../tree/blobs.ts";
 
 export type UpsertPatch = {
   op: "upsert";
@@ -34,10 +35,12 @@ export function applyDelta(tree: Tree, path: DeltaPath, delta: sluice.IDelta, ru
     old.runId = runId;
     return null;
   }
+  // Big byte payloads (Arrow data) are kept once per process, not in every session's encoded node (tree/blobs.ts).
+  const { message: stored, blobs } = isBlock ? { message, blobs: [] } : takeBlobs(message as Record<string, unknown>, typeOf(message) ?? "");
   const encoded = isBlock
     ? sluice.Block.encode(message as sluice.IBlock).finish()
-    : sluice.Element.encode(message as sluice.IElement).finish();
-  const fp = hashBytes(encoded, isBlock ? 1 : 0);
+    : sluice.Element.encode(stored as sluice.IElement).finish();
+  const fp = hashBytes(encoded, isBlock ? 1 : 0) + (blobs.length ? blobsHash(blobs) : 0);
   const fragmentId = delta.fragmentId || undefined;
   if (!forced && old && old.fp === fp) {
     old.runId = runId;
@@ -47,7 +50,7 @@ export function applyDelta(tree: Tree, path: DeltaPath, delta: sluice.IDelta, ru
   // A changed block, or a block replaced by anything, loses its children in the browser: forget them here too,
   // so every child this run writes is sent again.
   if (old?.delta === "block") tree.dropDescendants(key);
-  tree.set(key, {
+  const node: TreeNode = {
     delta: isBlock ? "block" : "element",
     type: typeOf(message) ?? "unknown",
     fp,
@@ -55,7 +58,10 @@ export function applyDelta(tree: Tree, path: DeltaPath, delta: sluice.IDelta, ru
     quick,
     runId,
     fragmentId,
-  });
+  };
+  // Added only where there are blobs: a spread or an always-present field costs every node of every session heap.
+  if (blobs.length) (node as { blobs?: readonly Blob[] }).blobs = blobs;
+  tree.set(key, node);
   return {
     op: "upsert",
     key,
@@ -97,6 +103,7 @@ export function snapshot(tree: Tree): UpsertPatch[] {
       const node = tree.get(child)!;
       const message =
         node.delta === "block" ? sluice.Block.decode(unpackBytes(node.encoded)) : sluice.Element.decode(unpackBytes(node.encoded));
+      putBlobs(message, node.type, node.blobs);
       out.push({ op: "upsert", key: child, path: parsePathKey(child), existed: true, delta: node.delta, type: node.type, message });
       if (node.delta === "block") walk(child);
     }

@@ -6,7 +6,8 @@ import { hashString } from "../util/hash.ts";
 import { fromFrame, inferType, prepareData } from "../data/index.ts";
 import type { DeltaGenerator } from "./dg.ts";
 import { registerWidget, type CommonWidgetOptions } from "./widget.ts";
-import { editorColumns, kindNumber, type ColumnConfigInput } from "./data_editor_columns.ts";
+import { editorColumns, kindNumber } from "./data_editor_columns.ts";
+import { resolveColumnConfig, type ColumnConfigMapping } from "./column_config.ts";
 import { cellText, toCell } from "./data_editor_model.ts";
 import { applyState, checkState, copyState, decodeParts, emptyState, sameState, stateFromApp, type EditorShape, type EditState } from "./data_editor_codec.ts";
 
@@ -18,7 +19,7 @@ export interface DataEditorOptions extends Omit<CommonWidgetOptions, "disabled" 
   /** true: nothing can be edited; a list of column names: those columns are read-only. */
   disabled?: boolean | string[];
   /** Per column: a label, null to hide it, or a column config (`st.columnConfig.*`: type, limits, options…). */
-  columnConfig?: Record<string, ColumnConfigInput>;
+  columnConfig?: ColumnConfigMapping;
   hideIndex?: boolean;
   /** The columns to show, in this order (the others are hidden, and kept in the edited data). */
   columnOrder?: string[];
@@ -38,9 +39,9 @@ export interface DataEditorOptions extends Omit<CommonWidgetOptions, "disabled" 
 export function dataEditor<T = unknown>(dg: DeltaGenerator, data: T, o: DataEditorOptions = {}): T {
   const { frame, bytes, hash } = prepareData(data, { columns: o.columns });
   const names = frame.columns.map((c) => c.name);
-  const config = { ...o.columnConfig };
+  const config = resolveColumnConfig(o.columnConfig, "dataEditor");
   if (o.columnOrder) {
-    for (const n of names) if (!o.columnOrder.includes(n) && config[n] === undefined) config[n] = null;
+    for (const n of names) if (!o.columnOrder.includes(n)) config[n] = { ...config[n], hidden: true };
   }
   const columns = editorColumns(frame, config, o.disabled ?? false);
   const cells = columns.map((c) => frame.columns[c.position]!.values.map((v) => toCell(c.kind, v)));

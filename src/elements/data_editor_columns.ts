@@ -1,11 +1,11 @@
 // The data editor's columns: each data column's input kind (inferred from its values, or set by its column
-// config), label, limits and whether it can be edited (`disabled: true | string[]`, the config's `disabled`).
+// config, `st.columnConfig.*` as resolved by column_config.ts), label, limits and whether it can be edited
+// (`disabled: true | string[]`, the config's `disabled`; image, progress, list and chart columns are read-only).
 import { SluiceAPIError } from "../util/errors.ts";
 import type { ColumnType, Frame } from "../data/index.ts";
+import type { ColumnConfig } from "./column_config.ts";
 import { KINDS, toCell, type ColumnKind, type EditorColumn } from "./data_editor_model.ts";
 
-/** One column's config: a label, null to hide it, or Streamlit's column config (`st.columnConfig.*`) as an object. */
-export type ColumnConfigInput = string | null | Record<string, unknown>;
 
 /** The input a column's inferred type gets: checkbox for booleans, number inputs, date/datetime; else text. */
 const KIND_OF_TYPE: Record<ColumnType, ColumnKind> = {
@@ -13,10 +13,12 @@ const KIND_OF_TYPE: Record<ColumnType, ColumnKind> = {
   null: "text", list: "text", object: "text",
 };
 
+/** Column config types with an input; "column" keeps the inferred one; the others (image, progress, list, charts) are read-only. */
 const CONFIG_KINDS: Record<string, ColumnKind> = {
   text: "text", number: "number", checkbox: "checkbox", selectbox: "selectbox", date: "date", time: "time",
-  datetime: "datetime", link: "text", column: "text",
+  datetime: "datetime", link: "text",
 };
+const READ_ONLY = new Set(["image", "progress", "list", "line_chart", "bar_chart", "area_chart"]);
 
 const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
 const text = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, v.getTime() % 86_400_000 === 0 ? 10 : 19) : typeof v === "string" ? v : undefined);
@@ -31,16 +33,15 @@ function setting(c: Record<string, unknown>, ...names: string[]): unknown {
 /** The editor's columns, in data order (all of them: hidden ones too, so the edited data keeps them). */
 export function editorColumns(
   frame: Frame,
-  config: Record<string, ColumnConfigInput> = {},
+  config: Record<string, ColumnConfig> = {},
   disabled: boolean | readonly string[] = false,
 ): EditorColumn[] {
   const names = frame.columns.map((c) => c.name);
   for (const name of Object.keys(config)) {
-    if (!names.includes(name)) throw new SluiceAPIError(`\`st.dataEditor\` columnConfig names a column "${name}" that the data does not have (columns: ${names.join(", ")}).`);
+    if (!names.includes(name) && name !== "_index") throw new SluiceAPIError(`\`st.dataEditor\` columnConfig names a column "${name}" that the data does not have (columns: ${names.join(", ")}).`);
   }
   return frame.columns.map(({ name, type: columnType, values }, position) => {
-    const raw = config[name];
-    const c: Record<string, unknown> = raw === null ? { hidden: true } : typeof raw === "string" ? { label: raw } : (raw ?? {});
+    const c = (config[name] ?? {}) as Record<string, unknown>;
     const type = setting(c, "type");
     const inferred = KIND_OF_TYPE[columnType];
     let kind: ColumnKind = typeof type === "string" && CONFIG_KINDS[type] ? CONFIG_KINDS[type]! : inferred;
@@ -54,7 +55,9 @@ export function editorColumns(
       label: typeof c.label === "string" && c.label ? c.label : name,
       kind,
       // Lists and objects have no input here (Streamlit's ListColumn is read-only too).
-      disabled: disabled === true || (Array.isArray(disabled) && disabled.includes(name)) || c.disabled === true || columnType === "list" || columnType === "object",
+      disabled:
+        disabled === true || (Array.isArray(disabled) && disabled.includes(name)) || c.disabled === true ||
+        columnType === "list" || columnType === "object" || READ_ONLY.has(String(type)),
       required: c.required === true,
       hidden: c.hidden === true,
       position,
@@ -66,6 +69,7 @@ export function editorColumns(
       options,
       maxChars: num(setting(c, "maxChars", "max_chars")) ?? 0,
       help: typeof c.help === "string" ? c.help : "",
+      validate: typeof c.validate === "string" && c.validate ? c.validate : undefined,
       defaultValue: null,
     };
     const d = c.default;

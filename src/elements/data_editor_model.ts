@@ -27,6 +27,8 @@ export interface EditorColumn {
   options: string[];
   maxChars: number;
   help: string;
+  /** Text columns: a regular expression an edited value must match. */
+  validate?: string;
   /** A new row's value. */
   defaultValue: CellValue;
 }
@@ -83,6 +85,15 @@ const limits = (min: string | number | undefined, max: string | number | undefin
 export const cellName = (col: Pick<EditorColumn, "label">, row: string) =>
   `${col.label}, ${row.startsWith("a") ? `new row ${Number(row.slice(1)) + 1}` : `row ${row}`}`;
 
+/** Whether `text` matches a column's `validate` pattern (a pattern that is not a valid expression matches nothing). */
+function matches(pattern: string, text: string): boolean {
+  try {
+    return new RegExp(pattern).test(text);
+  } catch {
+    return false;
+  }
+}
+
 /** Field text → the cell's value; throws CellRefused with a message for the user when the column cannot take it. */
 export function parseCell(col: EditorColumn, text: string, where: string): CellValue {
   const bad = (what: string) => new CellRefused(`${where} ${what}`);
@@ -121,6 +132,7 @@ export function parseCell(col: EditorColumn, text: string, where: string): CellV
     }
     default:
       if (col.maxChars > 0 && [...t].length > col.maxChars) throw bad(`must be ${col.maxChars} characters or fewer`);
+      if (col.validate && !matches(col.validate, t)) throw bad("is not in the expected format");
       return t;
   }
 }

@@ -7,3 +7,4 @@ export { Widget, Button, Checkbox, Slider, TextInput, TextArea, NumberInput } fr
 export { Selectbox, Radio, Multiselect } from "./options.ts";
 export { DataEditor } from "./data_editor.ts";
 export { Block, Container, Column, Expander } from "./blocks.ts";
+export { Dataframe, Table } from "./data.ts";

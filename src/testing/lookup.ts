@@ -5,6 +5,7 @@ import type * as W from "./widgets.ts";
 import type * as O from "./options.ts";
 import type * as B from "./blocks.ts";
 import type { DataEditor } from "./data_editor.ts";
+import type * as D from "./data.ts";
 import { AppTestError } from "./errors.ts";
 
 /** What every element and block of the tree has. */
@@ -106,6 +107,8 @@ export abstract class Lookup {
   get textArea(): ElementList<W.TextInput> { return this.get("textArea"); }
   get numberInput(): ElementList<W.NumberInput> { return this.get("numberInput"); }
   get dataEditor(): ElementList<DataEditor> { return this.get("dataEditor"); }
+  get dataframe(): ElementList<D.Dataframe> { return this.get("dataframe"); }
+  get table(): ElementList<D.Table> { return this.get("table"); }
   get columns(): ElementList<B.Column> { return this.get("column"); }
   get expander(): ElementList<B.Expander> { return this.get("expander"); }
   get container(): ElementList<B.Container> { return this.get("container"); }

@@ -66,9 +66,25 @@ const mixText = (s: string) => {
 const STRING = 0x10001, NUMBER = 0x10002, TRUE = 0x10003, FALSE = 0x10004, NULL = 0x10005, ARRAY = 0x10006, OBJECT = 0x10007, BYTES = 0x10008;
 const NEGATIVE_ZERO = 0x10009, BIGINT = 0x1000a;
 
-/** Byte fields at least this long are hashed by content once per buffer object (see walk). */
+/** Byte fields at least this long are hashed by content as one number (see walk), once per frozen buffer. */
 export const BIG_BYTES = 4096;
 const bigHashes = new WeakMap<object, number>();
+
+/**
+ * Declares that these bytes never change (sluice made them: a data frame's Arrow bytes, an interned copy), so their
+ * content hash can be remembered per buffer object. An app's own buffers are never assumed frozen: it may reuse one.
+ */
+export function freezeBytes(v: ArrayBufferView): void {
+  if (!bigHashes.has(v)) bigHashes.set(v, hashBytes(new Uint8Array(v.buffer, v.byteOffset, v.byteLength)));
+}
+
+/** Whether freezeBytes was called for this buffer object. */
+export const isFrozenBytes = (v: ArrayBufferView): boolean => bigHashes.has(v);
+
+/** hashBytes of a view's bytes: remembered for frozen buffers, computed for any other. */
+export function bigBytesHash(v: ArrayBufferView): number {
+  return bigHashes.get(v) ?? hashBytes(new Uint8Array(v.buffer, v.byteOffset, v.byteLength));
+}
 
 const absent = (v: unknown) => v == null || (Array.isArray(v) && v.length === 0);
 
@@ -102,10 +118,9 @@ function walk(v: unknown): void {
     mixIn(BYTES);
     mixIn(bytes.length);
     if (bytes.length >= BIG_BYTES) {
-      // A big payload (a dataframe's Arrow bytes) is hashed once per buffer and remembered, so a rerun that passes
-      // the same cached bytes costs nothing here. Byte payloads are immutable once they are in a message.
-      let h = bigHashes.get(v);
-      if (h === undefined) bigHashes.set(v, (h = hashBytes(bytes)));
+      // A big payload is mixed in as its content hash; a frozen one (a dataframe's cached Arrow bytes) is hashed
+      // once per buffer, so a rerun that passes the same bytes costs nothing here.
+      const h = bigBytesHash(v);
       mixIn(h % 4294967296);
       mixIn(Math.floor(h / 4294967296));
       return;

@@ -12,7 +12,7 @@ const app = (st: St) => {
       { fruit: "Apple", qty: 3, fresh: true },
       { fruit: "Pear", qty: 5, fresh: false },
     ],
-    { key: "stock", numRows: "dynamic", columnConfig: { qty: { type: "number", minValue: 0, maxValue: 99 } } },
+    { key: "stock", numRows: "dynamic", columnConfig: { qty: { type: "number", min: 0, max: 99 } } },
   );
   st.text(`Total ${rows.reduce((n, r) => n + (r.qty ?? 0), 0)}; ${rows.map((r) => r.fruit).join(", ")}`);
   st.numberInput("Other", { value: 1 });

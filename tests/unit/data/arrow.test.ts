@@ -26,6 +26,15 @@ test("the bytes are a standard Arrow stream other readers can read", () => {
   assert.equal(t.schema.fields.map((f) => [f.name, String(f.type)]), [["a", "Int32"], ["b", "Utf8"]]);
 });
 
+test("strings (non-ASCII, empty, missing) and numbers with gaps survive the direct Arrow buffers", () => {
+  const f = toFrame({ s: ["ünï", "", null, "🎉 party", "a\u0000b"], x: [1.5, null, -0, 3, NaN], i: [1, null, 3, -4, 2 ** 31] });
+  const back = frameFromArrow(frameToArrow(f));
+  assert.equal(back.columns[0]!.values, ["ünï", "", null, "🎉 party", "a\u0000b"]);
+  assert.equal(back.columns[1]!.values.slice(0, 4), [1.5, null, -0, 3]);
+  assert.ok(Number.isNaN(back.columns[1]!.values[4]));
+  assert.equal(back.columns[2]!.values, [1, null, 3, -4, 2 ** 31]);
+});
+
 test("rows without columns keep their row count", () => {
   assert.is(frameFromArrow(frameToArrow(toFrame([{}, {}]))).rowCount, 2);
 });
@@ -70,11 +79,17 @@ test("hashValue of a message with big bytes: by content, and the same buffer is 
   const other = p.bytes.slice();
   other[other.length - 20] ^= 1;
   assert.is.not(hashValue({ dataframe: { data: other } }), h);
-  // Remembered per buffer: the same buffer changed in place (which messages never do) keeps its first hash.
+  // Remembered per buffer for the data core's own (frozen) bytes; an app's own buffer is hashed every time, since an
+  // app may change it in place between runs.
+  const frozen = p.bytes;
+  const before = hashValue({ data: frozen });
+  frozen[frozen.length - 20] ^= 1; // (never done to these bytes: shows the hash is remembered)
+  assert.is(hashValue({ data: frozen }), before);
+  frozen[frozen.length - 20] ^= 1;
   const mine = p.bytes.slice();
-  const before = hashValue({ data: mine });
+  const mineBefore = hashValue({ data: mine });
   mine[mine.length - 20] ^= 1;
-  assert.is(hashValue({ data: mine }), before);
+  assert.is.not(hashValue({ data: mine }), mineBefore, "an app's buffer changed in place is seen");
 });
 
 test.run();

@@ -205,6 +205,27 @@ test("codec: a posted state that is not the editor's is refused whole (FieldValu
   assert.throws(() => decodeParts(shape, new Map([["0.1", ["5"]]])), (e: unknown) => e instanceof FieldValueError && /without its state/.test((e as Error).message));
 });
 
+test("st.columnConfig.* drives the inputs: limits, options, validate; progress columns are read-only", async () => {
+  const seen: { out?: any } = {};
+  const at = AppTest.fromFunction((st: St) => {
+    seen.out = st.dataEditor([{ code: "AB", n: 5, size: "S", done: 0.5 }], {
+      columnConfig: {
+        _index: "#",
+        code: st.columnConfig.TextColumn("Code", { validate: "^[A-Z]+$" }),
+        n: st.columnConfig.NumberColumn("N", { min: 1, max: 9 }),
+        size: st.columnConfig.SelectboxColumn("Size", { options: ["S", "M"] }),
+        done: st.columnConfig.ProgressColumn("Done"),
+      },
+    });
+  });
+  await at.run();
+  const cols = at.dataEditor[0]!.proto.columns;
+  assert.equal(cols.map((c: any) => [c.label, c.min ?? null, c.max ?? null, c.disabled]), [["Code", null, null, false], ["N", 1, 9, false], ["Size", null, null, false], ["Done", null, null, true]]);
+  await at.dataEditor[0]!.editCell(0, "code", "ab").editCell(0, "n", 10).editCell(0, "size", "M").run();
+  assert.equal(at.dataEditor[0]!.cellErrors.map((e) => e.message), ["Code, row 0 is not in the expected format", "N, row 0 must be between 1 and 9"]);
+  assert.equal(seen.out, [{ code: "AB", n: 5, size: "M", done: 0.5 }]);
+});
+
 test("an app that gives a columnConfig for a column the data lacks gets an API error", async () => {
   const at = AppTest.fromFunction((st: St) => void st.dataEditor(people(), { columnConfig: { price: "Price" } }));
   await at.run();
