@@ -85,6 +85,8 @@ export function checkState(shape: EditorShape, raw: unknown, fail: (m: string) =
 }
 
 const PART = /^(\d+|a\d+)\.(\d+)$/;
+/** Refused parts kept (and shown) per post; the message still counts them all. */
+export const MAX_KEPT_ERRORS = 100;
 
 /**
  * A post → the next state. Parts: "" (the state the page was drawn with, JSON), "<row>.<column position>" (a
@@ -153,7 +155,8 @@ export function decodeParts(shape: EditorShape, parts: Map<string, string[]>): E
   if (!errors.length) return state;
   const first = errors[0]!.message;
   const message = errors.length > 1 ? `${first} (and ${errors.length - 1} more cell${errors.length > 2 ? "s" : ""})` : first;
-  throw new PartialValueError(message, state, errors.map((e) => JSON.stringify(e)));
+  // The errors are kept in the session until fixed: a crafted post of thousands of bad parts keeps only the first.
+  throw new PartialValueError(message, state, errors.slice(0, MAX_KEPT_ERRORS).map((e) => JSON.stringify({ ...e, text: e.text.slice(0, 1000) })));
 }
 
 function dropEdit(state: EditState, row: string, name: string): void {

@@ -186,6 +186,20 @@ test("codec: a forged row, column or part is a per-field error, never a bad requ
   assert.equal(r.state, { editedRows: { "0": { item: "pencil" } }, addedRows: [], deletedRows: [] });
 });
 
+test("codec: a post of thousands of bad parts keeps the first 100 (the message counts them all)", () => {
+  const r = (() => {
+    try {
+      post(Array.from({ length: 5000 }, (_, i): [string, string] => [`${i + 10}.1`, "x".repeat(2000)]));
+    } catch (e) {
+      return e as PartialValueError;
+    }
+    throw new Error("expected a refusal");
+  })();
+  assert.is(r.entered.length, 100);
+  assert.ok(r.entered.every((e) => JSON.parse(e).text.length === 1000));
+  assert.match(r.message, /and 4999 more cells/);
+});
+
 test("codec: a posted state that is not the editor's is refused whole (FieldValueError)", () => {
   const whole = (state: string) => {
     try {
