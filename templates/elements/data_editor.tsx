@@ -40,7 +40,14 @@ export default function DataEditor({ el, id }: { el: sluice.IDataEditor; id: str
   const dynamic = editable && !!el.dynamic;
   return (
     <div class={widgetClass("sl-widget sl-data-editor" + (el.useContainerWidth ? " sl-full" : ""), el.error)}>
-      <FieldError id={id} error={el.error} />
+      {el.cellErrors?.length ? (
+        // The cells carry their own messages (with ids, announced once by the glue); this one only sums them up.
+        <p class="sl-error-message">
+          <strong>Error:</strong> {el.error?.message}
+        </p>
+      ) : (
+        <FieldError id={id} error={el.error} />
+      )}
       <input type="hidden" name={name} value={el.value || "{}"} disabled={el.disabled || undefined} />
       <div
         class="sl-table-scroll"

@@ -55,6 +55,9 @@ test("a value a cell cannot take is an error on that cell; the other edits are k
     await waitForText(page, "Quantity, row 3 must be between 0 and 999");
     assert.is(await cell(page, "Quantity", 3).getAttribute("aria-invalid"), "true");
     assert.is(await cell(page, "Quantity", 3).inputValue(), "5000", "the text stays to correct");
+    await page.waitForFunction(() => document.getElementById("sl-status")?.textContent?.includes("row 3 must be"));
+    const spoken = await page.locator("#sl-status").textContent();
+    assert.is(spoken!.split("row 3 must be").length - 1, 1, `said once: ${spoken}`);
     await cell(page, "Quantity", 0).fill("1");
     await cell(page, "Quantity", 0).press("Tab");
     await waitForText(page, "€130.50"); // 1 × 3.5 + 72 + 0 + 5 × 11 (row 3 keeps 5)

@@ -79,7 +79,9 @@ test("a refused cell: aria-invalid, its message described, the entered text kept
   assert.is(cell.getAttribute("value"), "lots");
   const described = cell.getAttribute("aria-describedby")!.split(" ").map((id) => root.querySelector(`[id="${id}"]`)!.textContent);
   assert.equal(described, ["Error: qty, row 1 must be a number"]);
-  assert.match(root.querySelector(".sl-data-editor > .sl-error-message")!.textContent!, /qty, row 1 must be a number/);
+  const summary = root.querySelector(".sl-data-editor > .sl-error-message")!;
+  assert.match(summary.textContent!, /qty, row 1 must be a number/);
+  assert.is(summary.getAttribute("id"), null, "only the cell's message has an id, so the live region says it once");
   assert.ok(root.querySelector(".sl-invalid"));
   assert.is(controlId(node), cell.getAttribute("id"));
   assert.equal(errorItems([node]).map((i) => i.target), [cell.getAttribute("id")]);
