@@ -69,7 +69,7 @@ test("a value a cell cannot take is an error on that cell; the other edits are k
     assert.is(await cell(page, "Quantity", 3).getAttribute("aria-invalid"), null);
   }));
 
-test("keyboard only: tab into the table, edit, add a row with Enter on the button", () =>
+test("keyboard only: tab into the table, edit, add a row with Enter on the button and type into it", () =>
   withApp(ctx.browser, "data_editor", async (page) => {
     await page.getByRole("region", { name: "Stock" }).focus();
     await page.keyboard.press("Tab"); // the first cell: Item, row 0
@@ -81,7 +81,11 @@ test("keyboard only: tab into the table, edit, add a row with Enter on the butto
     await page.getByRole("button", { name: "Add row" }).focus();
     await page.keyboard.press("Enter");
     await waitForText(page, "5 items");
-    assert.ok(await cell(page, "Item", "New row 1").isVisible());
+    await page.waitForFunction(() => document.activeElement?.tagName === "INPUT");
+    assert.ok(await cell(page, "Item", "New row 1").evaluate((el) => el === document.activeElement), "focus moves to the new row");
+    await page.keyboard.type("Ruler");
+    await page.keyboard.press("Tab");
+    await waitForText(page, '"item": "Ruler"');
   }));
 
 test("320 px: the table scrolls inside its own region, not the page", () =>
