@@ -29,6 +29,7 @@ const benches: Record<string, () => Promise<Result>> = {
     (await import("./socket.ts")).measureSocket(
       quick ? { sessions: [1, 100], clients: [1, 10], seconds: 0.5, warmup: 0.2 } : { sessions: [1, 100, 10_000], clients: [1, 10, 50], seconds: 2, warmup: 0.5 },
     ),
+  data_editor: async () => (await import("./data_editor.ts")).measureDataEditor({ edits: quick ? 10 : 50 }),
   browser: async () => (await import("./browser.ts")).measureBrowser({ changes: quick ? 30 : 100, warmup: 10, rounds: quick ? 2 : 10 }),
   dataframe: async () => (await import("./dataframe.ts")).measureDataframe({ posts: quick ? 10 : 40 }),
 };

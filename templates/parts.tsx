@@ -11,7 +11,8 @@ export const errorId = (id: string) => id + "-error";
  * The DOM id of the control an error links to: the first radio, the first checkbox of a multiselect (the summary is
  * what a page without JavaScript shows, where the multiselect is its fieldset), the low thumb of a range, else the input.
  */
-export const errorTarget = (type: string, id: string, el: { value?: unknown }) =>
+export const errorTarget = (type: string, id: string, el: { value?: unknown; cellErrors?: { row?: string | null; column?: number | null }[] | null }) =>
+  type === "dataEditor" ? (el.cellErrors?.length ? `${id}-c${el.cellErrors[0]!.row}-${el.cellErrors[0]!.column}` : id + "-region") :
   type === "radio" ? `${id}-o0` : type === "multiselect" ? `${id}-c0` : type === "slider" && Array.isArray(el.value) && el.value.length === 2 ? inputId(id) + "0" : inputId(id);
 export const hintId = (id: string) => id + "-hint";
 

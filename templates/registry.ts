@@ -20,6 +20,7 @@ import TextInput from "./elements/text_input.tsx";
 import TextArea from "./elements/text_area.tsx";
 import NumberInput from "./elements/number_input.tsx";
 import Custom from "./elements/custom.tsx";
+import DataEditor from "./elements/data_editor.tsx";
 import Dataframe from "./elements/dataframe.tsx";
 import Table from "./elements/table.tsx";
 import { sharedTemplates } from "../src/elements/shared-registry.ts";
@@ -59,6 +60,7 @@ export const elementTemplates: Record<string, ElementTemplate> = sharedTemplates
   textArea: TextArea,
   numberInput: NumberInput,
   custom: Custom,
+  dataEditor: DataEditor,
   dataframe: Dataframe,
   table: Table,
 }));

@@ -22,6 +22,7 @@ import { slider, type SliderOptions } from "./slider.ts";
 import { textInput } from "./text_input.ts";
 import { textArea } from "./text_area.ts";
 import { numberInput } from "./number_input.ts";
+import { dataEditor, type DataEditorOptions } from "./data_editor.ts";
 import { container, columns, expander } from "./layout.ts";
 import { stop, rerun } from "./control.ts";
 import { setPageConfig } from "./page_config.ts";
@@ -33,6 +34,7 @@ export const commands = {
   text, markdown, caption, divider, title, header, subheader, code, error, warning, info, success, exception,
   json, metric, empty, write, button, checkbox, toggle, radio, selectbox, multiselect, slider, textInput, textArea,
   numberInput, container, columns, expander, stop, rerun, setPageConfig,
+  dataEditor,
   dataframe, table,
 };
 
@@ -40,7 +42,7 @@ type Commands = typeof commands;
 type Method<F> = F extends (dg: DeltaGenerator, ...args: infer A) => infer R
   ? (...args: A) => R extends DeltaGenerator ? St : R extends DeltaGenerator[] ? St[] : R
   : never;
-type Generic = "radio" | "selectbox" | "multiselect" | "slider";
+type Generic = "radio" | "selectbox" | "multiselect" | "slider" | "dataEditor";
 type Bound = { [K in Exclude<keyof Commands, Generic>]: Method<Commands[K]> };
 
 /** Commands whose option types flow through to the value (a mapped type would lose the generics). */
@@ -50,6 +52,8 @@ interface GenericCommands {
   multiselect<T>(label: string, options: readonly T[], options_?: MultiselectOptions<T>): T[];
   /** A number, or `[low, high]` when `value` is a pair. */
   slider<O extends SliderOptions>(label: string, options?: O): O["value"] extends readonly [number, number] ? [number, number] : number;
+  /** The data with the user's edits, in the shape it was given. */
+  dataEditor<T>(data: T, options?: DataEditorOptions): T;
 }
 
 /** What an app receives: every command, the sidebar, and session state. Containers are St too. */

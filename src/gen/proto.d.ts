@@ -440,6 +440,9 @@ export namespace sluice {
         /** Element metric. */
         metric?: (sluice.Metric.$Properties|null);
 
+        /** Element dataEditor. */
+        dataEditor?: (sluice.DataEditor.$Properties|null);
+
         /** Element heading. */
         heading?: (sluice.Heading.$Properties|null);
 
@@ -450,7 +453,7 @@ export namespace sluice {
         custom?: (sluice.Custom.$Properties|null);
 
         /** Element type. */
-        type?: ("text"|"empty"|"exception"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"alert"|"json"|"numberInput"|"table"|"dataframe"|"metric"|"heading"|"code"|"custom");
+        type?: ("text"|"empty"|"exception"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"alert"|"json"|"numberInput"|"table"|"dataframe"|"metric"|"dataEditor"|"heading"|"code"|"custom");
 
         /**
          * Creates a new Element instance using the specified properties.
@@ -538,6 +541,9 @@ export namespace sluice {
             /** Element metric */
             metric?: (sluice.Metric.$Properties|null);
 
+            /** Element dataEditor */
+            dataEditor?: (sluice.DataEditor.$Properties|null);
+
             /** Element heading */
             heading?: (sluice.Heading.$Properties|null);
 
@@ -548,7 +554,7 @@ export namespace sluice {
             custom?: (sluice.Custom.$Properties|null);
 
             /** Element type */
-            type?: ("text"|"empty"|"exception"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"alert"|"json"|"numberInput"|"table"|"dataframe"|"metric"|"heading"|"code"|"custom");
+            type?: ("text"|"empty"|"exception"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"alert"|"json"|"numberInput"|"table"|"dataframe"|"metric"|"dataEditor"|"heading"|"code"|"custom");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -574,12 +580,13 @@ export namespace sluice {
           table?: sluice.Table.$Shape|null;
           dataframe?: sluice.Dataframe.$Shape|null;
           metric?: sluice.Metric.$Shape|null;
+          dataEditor?: sluice.DataEditor.$Shape|null;
           heading?: sluice.Heading.$Shape|null;
           code?: sluice.Code.$Shape|null;
           custom?: sluice.Custom.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ type?: undefined; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "text"; text: sluice.Text.$Shape; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "empty"; text?: null; empty: sluice.Empty.$Shape; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "exception"; text?: null; empty?: null; exception: sluice.Exception.$Shape; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "button"; text?: null; empty?: null; exception?: null; button: sluice.Button.$Shape; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "checkbox"; text?: null; empty?: null; exception?: null; button?: null; checkbox: sluice.Checkbox.$Shape; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "slider"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider: sluice.Slider.$Shape; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "textArea"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea: sluice.TextArea.$Shape; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "radio"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio: sluice.Radio.$Shape; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "textInput"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput: sluice.TextInput.$Shape; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "selectbox"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox: sluice.Selectbox.$Shape; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "multiselect"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect: sluice.MultiSelect.$Shape; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "markdown"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown: sluice.Markdown.$Shape; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "alert"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert: sluice.Alert.$Shape; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "json"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json: sluice.Json.$Shape; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "numberInput"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput: sluice.NumberInput.$Shape; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "table"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table: sluice.Table.$Shape; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "dataframe"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe: sluice.Dataframe.$Shape; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "metric"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric: sluice.Metric.$Shape; heading?: null; code?: null; custom?: null }|{ type?: "heading"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading: sluice.Heading.$Shape; code?: null; custom?: null }|{ type?: "code"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code: sluice.Code.$Shape; custom?: null }|{ type?: "custom"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom: sluice.Custom.$Shape })
+          ({ type?: undefined; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "text"; text: sluice.Text.$Shape; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "empty"; text?: null; empty: sluice.Empty.$Shape; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "exception"; text?: null; empty?: null; exception: sluice.Exception.$Shape; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "button"; text?: null; empty?: null; exception?: null; button: sluice.Button.$Shape; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "checkbox"; text?: null; empty?: null; exception?: null; button?: null; checkbox: sluice.Checkbox.$Shape; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "slider"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider: sluice.Slider.$Shape; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "textArea"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea: sluice.TextArea.$Shape; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "radio"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio: sluice.Radio.$Shape; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "textInput"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput: sluice.TextInput.$Shape; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "selectbox"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox: sluice.Selectbox.$Shape; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "multiselect"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect: sluice.MultiSelect.$Shape; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "markdown"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown: sluice.Markdown.$Shape; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "alert"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert: sluice.Alert.$Shape; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "json"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json: sluice.Json.$Shape; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "numberInput"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput: sluice.NumberInput.$Shape; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "table"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table: sluice.Table.$Shape; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "dataframe"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe: sluice.Dataframe.$Shape; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "metric"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric: sluice.Metric.$Shape; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "dataEditor"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor: sluice.DataEditor.$Shape; heading?: null; code?: null; custom?: null }|{ type?: "heading"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading: sluice.Heading.$Shape; code?: null; custom?: null }|{ type?: "code"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code: sluice.Code.$Shape; custom?: null }|{ type?: "custom"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom: sluice.Custom.$Shape })
         );
     }
 
@@ -2921,6 +2928,415 @@ export namespace sluice {
 
         /** Shape of a Custom. */
         type $Shape = sluice.Custom.$Properties;
+    }
+
+    /**
+     * Properties of a DataEditor.
+     * @deprecated Use sluice.DataEditor.$Properties instead.
+     */
+    interface IDataEditor extends sluice.DataEditor.$Properties {
+    }
+
+    /** Represents a DataEditor. */
+    class DataEditor {
+
+        /**
+         * Constructs a new DataEditor.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.DataEditor.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** DataEditor id. */
+        id: string;
+
+        /** DataEditor label. */
+        label: string;
+
+        /** DataEditor help. */
+        help: string;
+
+        /** DataEditor formId. */
+        formId: string;
+
+        /** DataEditor data. */
+        data: Uint8Array;
+
+        /** DataEditor columns. */
+        columns: sluice.EditorColumn.$Properties[];
+
+        /** DataEditor value. */
+        value: string;
+
+        /** DataEditor setValue. */
+        setValue: boolean;
+
+        /** DataEditor disabled. */
+        disabled: boolean;
+
+        /** DataEditor dynamic. */
+        dynamic: boolean;
+
+        /** DataEditor hideIndex. */
+        hideIndex: boolean;
+
+        /** DataEditor height. */
+        height: number;
+
+        /** DataEditor useContainerWidth. */
+        useContainerWidth: boolean;
+
+        /** DataEditor cellErrors. */
+        cellErrors: sluice.CellError.$Properties[];
+
+        /** DataEditor error. */
+        error?: (sluice.FieldError.$Properties|null);
+
+        /**
+         * Creates a new DataEditor instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns DataEditor instance
+         */
+        static create(properties: sluice.DataEditor.$Shape): sluice.DataEditor & sluice.DataEditor.$Shape;
+        static create(properties?: sluice.DataEditor.$Properties): sluice.DataEditor;
+
+        /**
+         * Encodes the specified DataEditor message. Does not implicitly {@link sluice.DataEditor.verify|verify} messages.
+         * @param message DataEditor message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.DataEditor.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a DataEditor message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.DataEditor & sluice.DataEditor.$Shape} DataEditor
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.DataEditor & sluice.DataEditor.$Shape;
+    }
+
+    namespace DataEditor {
+
+        /** Properties of a DataEditor. */
+        interface $Properties {
+
+            /** DataEditor id */
+            id?: (string|null);
+
+            /** DataEditor label */
+            label?: (string|null);
+
+            /** DataEditor help */
+            help?: (string|null);
+
+            /** DataEditor formId */
+            formId?: (string|null);
+
+            /** DataEditor data */
+            data?: (Uint8Array|null);
+
+            /** DataEditor columns */
+            columns?: (sluice.EditorColumn.$Properties[]|null);
+
+            /** DataEditor value */
+            value?: (string|null);
+
+            /** DataEditor setValue */
+            setValue?: (boolean|null);
+
+            /** DataEditor disabled */
+            disabled?: (boolean|null);
+
+            /** DataEditor dynamic */
+            dynamic?: (boolean|null);
+
+            /** DataEditor hideIndex */
+            hideIndex?: (boolean|null);
+
+            /** DataEditor height */
+            height?: (number|null);
+
+            /** DataEditor useContainerWidth */
+            useContainerWidth?: (boolean|null);
+
+            /** DataEditor cellErrors */
+            cellErrors?: (sluice.CellError.$Properties[]|null);
+
+            /** DataEditor error */
+            error?: (sluice.FieldError.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a DataEditor. */
+        type $Shape = sluice.DataEditor.$Properties;
+    }
+
+    /**
+     * Properties of an EditorColumn.
+     * @deprecated Use sluice.EditorColumn.$Properties instead.
+     */
+    interface IEditorColumn extends sluice.EditorColumn.$Properties {
+    }
+
+    /** Represents an EditorColumn. */
+    class EditorColumn {
+
+        /**
+         * Constructs a new EditorColumn.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.EditorColumn.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** EditorColumn name. */
+        name: string;
+
+        /** EditorColumn label. */
+        label: string;
+
+        /** EditorColumn kind. */
+        kind: sluice.EditorColumn.Kind;
+
+        /** EditorColumn disabled. */
+        disabled: boolean;
+
+        /** EditorColumn required. */
+        required: boolean;
+
+        /** EditorColumn min. */
+        min?: (number|null);
+
+        /** EditorColumn max. */
+        max?: (number|null);
+
+        /** EditorColumn step. */
+        step?: (number|null);
+
+        /** EditorColumn options. */
+        options: string[];
+
+        /** EditorColumn maxChars. */
+        maxChars: number;
+
+        /** EditorColumn help. */
+        help: string;
+
+        /** EditorColumn position. */
+        position: number;
+
+        /** EditorColumn minText. */
+        minText: string;
+
+        /** EditorColumn maxText. */
+        maxText: string;
+
+        /** EditorColumn default. */
+        default: string;
+
+        /**
+         * Creates a new EditorColumn instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns EditorColumn instance
+         */
+        static create(properties: sluice.EditorColumn.$Shape): sluice.EditorColumn & sluice.EditorColumn.$Shape;
+        static create(properties?: sluice.EditorColumn.$Properties): sluice.EditorColumn;
+
+        /**
+         * Encodes the specified EditorColumn message. Does not implicitly {@link sluice.EditorColumn.verify|verify} messages.
+         * @param message EditorColumn message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.EditorColumn.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an EditorColumn message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.EditorColumn & sluice.EditorColumn.$Shape} EditorColumn
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.EditorColumn & sluice.EditorColumn.$Shape;
+    }
+
+    namespace EditorColumn {
+
+        /** Properties of an EditorColumn. */
+        interface $Properties {
+
+            /** EditorColumn name */
+            name?: (string|null);
+
+            /** EditorColumn label */
+            label?: (string|null);
+
+            /** EditorColumn kind */
+            kind?: (sluice.EditorColumn.Kind|null);
+
+            /** EditorColumn disabled */
+            disabled?: (boolean|null);
+
+            /** EditorColumn required */
+            required?: (boolean|null);
+
+            /** EditorColumn min */
+            min?: (number|null);
+
+            /** EditorColumn max */
+            max?: (number|null);
+
+            /** EditorColumn step */
+            step?: (number|null);
+
+            /** EditorColumn options */
+            options?: (string[]|null);
+
+            /** EditorColumn maxChars */
+            maxChars?: (number|null);
+
+            /** EditorColumn help */
+            help?: (string|null);
+
+            /** EditorColumn position */
+            position?: (number|null);
+
+            /** EditorColumn minText */
+            minText?: (string|null);
+
+            /** EditorColumn maxText */
+            maxText?: (string|null);
+
+            /** EditorColumn default */
+            "default"?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an EditorColumn. */
+        type $Shape = sluice.EditorColumn.$Properties;
+
+        /** Kind enum. */
+        enum Kind {
+
+            /** TEXT value */
+            TEXT = 0,
+
+            /** INTEGER value */
+            INTEGER = 1,
+
+            /** NUMBER value */
+            NUMBER = 2,
+
+            /** CHECKBOX value */
+            CHECKBOX = 3,
+
+            /** SELECTBOX value */
+            SELECTBOX = 4,
+
+            /** DATE value */
+            DATE = 5,
+
+            /** TIME value */
+            TIME = 6,
+
+            /** DATETIME value */
+            DATETIME = 7
+        }
+    }
+
+    /**
+     * Properties of a CellError.
+     * @deprecated Use sluice.CellError.$Properties instead.
+     */
+    interface ICellError extends sluice.CellError.$Properties {
+    }
+
+    /** Represents a CellError. */
+    class CellError {
+
+        /**
+         * Constructs a new CellError.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.CellError.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** CellError row. */
+        row: string;
+
+        /** CellError column. */
+        column: number;
+
+        /** CellError message. */
+        message: string;
+
+        /** CellError entered. */
+        entered: string;
+
+        /**
+         * Creates a new CellError instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CellError instance
+         */
+        static create(properties: sluice.CellError.$Shape): sluice.CellError & sluice.CellError.$Shape;
+        static create(properties?: sluice.CellError.$Properties): sluice.CellError;
+
+        /**
+         * Encodes the specified CellError message. Does not implicitly {@link sluice.CellError.verify|verify} messages.
+         * @param message CellError message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.CellError.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CellError message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.CellError & sluice.CellError.$Shape} CellError
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.CellError & sluice.CellError.$Shape;
+    }
+
+    namespace CellError {
+
+        /** Properties of a CellError. */
+        interface $Properties {
+
+            /** CellError row */
+            row?: (string|null);
+
+            /** CellError column */
+            column?: (number|null);
+
+            /** CellError message */
+            message?: (string|null);
+
+            /** CellError entered */
+            entered?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a CellError. */
+        type $Shape = sluice.CellError.$Properties;
     }
 
     /**

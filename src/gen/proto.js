@@ -481,6 +481,7 @@ export const sluice = $root.sluice = (() => {
         Element.prototype.table = null;
         Element.prototype.dataframe = null;
         Element.prototype.metric = null;
+        Element.prototype.dataEditor = null;
         Element.prototype.heading = null;
         Element.prototype.code = null;
         Element.prototype.custom = null;
@@ -488,7 +489,7 @@ export const sluice = $root.sluice = (() => {
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
         $Object.defineProperty(Element.prototype, "type", {
-            get: $util.oneOfGetter($oneOfFields = ["text", "empty", "exception", "button", "checkbox", "slider", "textArea", "radio", "textInput", "selectbox", "multiselect", "markdown", "alert", "json", "numberInput", "table", "dataframe", "metric", "heading", "code", "custom"]),
+            get: $util.oneOfGetter($oneOfFields = ["text", "empty", "exception", "button", "checkbox", "slider", "textArea", "radio", "textInput", "selectbox", "multiselect", "markdown", "alert", "json", "numberInput", "table", "dataframe", "metric", "dataEditor", "heading", "code", "custom"]),
             set: $util.oneOfSetter($oneOfFields)
         });
         Element.create = function(properties) {
@@ -537,6 +538,8 @@ export const sluice = $root.sluice = (() => {
                 $root.sluice.Dataframe.encode(message.dataframe, writer.uint32(/* id 38, wireType 2 =*/306).fork(), _depth + 1).ldelim();
             if (message.metric != null && $Object.hasOwnProperty.call(message, "metric"))
                 $root.sluice.Metric.encode(message.metric, writer.uint32(/* id 42, wireType 2 =*/338).fork(), _depth + 1).ldelim();
+            if (message.dataEditor != null && $Object.hasOwnProperty.call(message, "dataEditor"))
+                $root.sluice.DataEditor.encode(message.dataEditor, writer.uint32(/* id 43, wireType 2 =*/346).fork(), _depth + 1).ldelim();
             if (message.heading != null && $Object.hasOwnProperty.call(message, "heading"))
                 $root.sluice.Heading.encode(message.heading, writer.uint32(/* id 47, wireType 2 =*/378).fork(), _depth + 1).ldelim();
             if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
@@ -699,6 +702,13 @@ export const sluice = $root.sluice = (() => {
                             break;
                         message.metric = $root.sluice.Metric.decode(reader, reader.size(), $undefined, _depth + 1, message.metric);
                         message.type = "metric";
+                        continue;
+                    }
+                case 43: {
+                        if (wireType !== 2)
+                            break;
+                        message.dataEditor = $root.sluice.DataEditor.decode(reader, reader.size(), $undefined, _depth + 1, message.dataEditor);
+                        message.type = "dataEditor";
                         continue;
                     }
                 case 47: {
@@ -4250,6 +4260,648 @@ export const sluice = $root.sluice = (() => {
         };
 
         return Custom;
+    })();
+
+    sluice.DataEditor = (function() {
+        const DataEditor = function (properties) {
+            this.columns = [];
+            this.cellErrors = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+        DataEditor.prototype.id = "";
+        DataEditor.prototype.label = "";
+        DataEditor.prototype.help = "";
+        DataEditor.prototype.formId = "";
+        DataEditor.prototype.data = $util.newBuffer([]);
+        DataEditor.prototype.columns = $util.emptyArray;
+        DataEditor.prototype.value = "";
+        DataEditor.prototype.setValue = false;
+        DataEditor.prototype.disabled = false;
+        DataEditor.prototype.dynamic = false;
+        DataEditor.prototype.hideIndex = false;
+        DataEditor.prototype.height = 0;
+        DataEditor.prototype.useContainerWidth = false;
+        DataEditor.prototype.cellErrors = $util.emptyArray;
+        DataEditor.prototype.error = null;
+        DataEditor.create = function(properties) {
+            return new DataEditor(properties);
+        };
+        DataEditor.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+            if (message.label != null && $Object.hasOwnProperty.call(message, "label") && message.label !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.label);
+            if (message.help != null && $Object.hasOwnProperty.call(message, "help") && message.help !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.help);
+            if (message.formId != null && $Object.hasOwnProperty.call(message, "formId") && message.formId !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.formId);
+            if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.data);
+            if (message.columns != null && message.columns.length)
+                for (let i = 0; i < message.columns.length; ++i)
+                    $root.sluice.EditorColumn.encode(message.columns[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+            if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== "")
+                writer.uint32(/* id 7, wireType 2 =*/58).string(message.value);
+            if (message.setValue != null && $Object.hasOwnProperty.call(message, "setValue") && message.setValue !== false)
+                writer.uint32(/* id 8, wireType 0 =*/64).bool(message.setValue);
+            if (message.disabled != null && $Object.hasOwnProperty.call(message, "disabled") && message.disabled !== false)
+                writer.uint32(/* id 9, wireType 0 =*/72).bool(message.disabled);
+            if (message.dynamic != null && $Object.hasOwnProperty.call(message, "dynamic") && message.dynamic !== false)
+                writer.uint32(/* id 10, wireType 0 =*/80).bool(message.dynamic);
+            if (message.hideIndex != null && $Object.hasOwnProperty.call(message, "hideIndex") && message.hideIndex !== false)
+                writer.uint32(/* id 11, wireType 0 =*/88).bool(message.hideIndex);
+            if (message.height != null && $Object.hasOwnProperty.call(message, "height") && message.height !== 0)
+                writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.height);
+            if (message.useContainerWidth != null && $Object.hasOwnProperty.call(message, "useContainerWidth") && message.useContainerWidth !== false)
+                writer.uint32(/* id 13, wireType 0 =*/104).bool(message.useContainerWidth);
+            if (message.cellErrors != null && message.cellErrors.length)
+                for (let i = 0; i < message.cellErrors.length; ++i)
+                    $root.sluice.CellError.encode(message.cellErrors[i], writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                $root.sluice.FieldError.encode(message.error, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+        DataEditor.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.sluice.DataEditor();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.id = value;
+                        else
+                            delete message.id;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.label = value;
+                        else
+                            delete message.label;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.help = value;
+                        else
+                            delete message.help;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.formId = value;
+                        else
+                            delete message.formId;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.data = value;
+                        else
+                            delete message.data;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.columns && message.columns.length))
+                            message.columns = [];
+                        message.columns.push($root.sluice.EditorColumn.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.value = value;
+                        else
+                            delete message.value;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.setValue = value;
+                        else
+                            delete message.setValue;
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.disabled = value;
+                        else
+                            delete message.disabled;
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.dynamic = value;
+                        else
+                            delete message.dynamic;
+                        continue;
+                    }
+                case 11: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.hideIndex = value;
+                        else
+                            delete message.hideIndex;
+                        continue;
+                    }
+                case 12: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.height = value;
+                        else
+                            delete message.height;
+                        continue;
+                    }
+                case 13: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.useContainerWidth = value;
+                        else
+                            delete message.useContainerWidth;
+                        continue;
+                    }
+                case 14: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.cellErrors && message.cellErrors.length))
+                            message.cellErrors = [];
+                        message.cellErrors.push($root.sluice.CellError.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 50: {
+                        if (wireType !== 2)
+                            break;
+                        message.error = $root.sluice.FieldError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return DataEditor;
+    })();
+
+    sluice.EditorColumn = (function() {
+        const EditorColumn = function (properties) {
+            this.options = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+        EditorColumn.prototype.name = "";
+        EditorColumn.prototype.label = "";
+        EditorColumn.prototype.kind = 0;
+        EditorColumn.prototype.disabled = false;
+        EditorColumn.prototype.required = false;
+        EditorColumn.prototype.min = null;
+        EditorColumn.prototype.max = null;
+        EditorColumn.prototype.step = null;
+        EditorColumn.prototype.options = $util.emptyArray;
+        EditorColumn.prototype.maxChars = 0;
+        EditorColumn.prototype.help = "";
+        EditorColumn.prototype.position = 0;
+        EditorColumn.prototype.minText = "";
+        EditorColumn.prototype.maxText = "";
+        EditorColumn.prototype["default"] = "";
+
+        // OneOf field names bound to virtual getters and setters
+        let $oneOfFields;
+
+        // Virtual OneOf for proto3 optional field
+        $Object.defineProperty(EditorColumn.prototype, "_min", {
+            get: $util.oneOfGetter($oneOfFields = ["min"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        // Virtual OneOf for proto3 optional field
+        $Object.defineProperty(EditorColumn.prototype, "_max", {
+            get: $util.oneOfGetter($oneOfFields = ["max"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        // Virtual OneOf for proto3 optional field
+        $Object.defineProperty(EditorColumn.prototype, "_step", {
+            get: $util.oneOfGetter($oneOfFields = ["step"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+        EditorColumn.create = function(properties) {
+            return new EditorColumn(properties);
+        };
+        EditorColumn.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.label != null && $Object.hasOwnProperty.call(message, "label") && message.label !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.label);
+            if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                writer.uint32(/* id 3, wireType 0 =*/24).int32(message.kind);
+            if (message.disabled != null && $Object.hasOwnProperty.call(message, "disabled") && message.disabled !== false)
+                writer.uint32(/* id 4, wireType 0 =*/32).bool(message.disabled);
+            if (message.required != null && $Object.hasOwnProperty.call(message, "required") && message.required !== false)
+                writer.uint32(/* id 5, wireType 0 =*/40).bool(message.required);
+            if (message.min != null && $Object.hasOwnProperty.call(message, "min"))
+                writer.uint32(/* id 6, wireType 1 =*/49).double(message.min);
+            if (message.max != null && $Object.hasOwnProperty.call(message, "max"))
+                writer.uint32(/* id 7, wireType 1 =*/57).double(message.max);
+            if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
+                writer.uint32(/* id 8, wireType 1 =*/65).double(message.step);
+            if (message.options != null && message.options.length)
+                for (let i = 0; i < message.options.length; ++i)
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.options[i]);
+            if (message.maxChars != null && $Object.hasOwnProperty.call(message, "maxChars") && message.maxChars !== 0)
+                writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.maxChars);
+            if (message.help != null && $Object.hasOwnProperty.call(message, "help") && message.help !== "")
+                writer.uint32(/* id 11, wireType 2 =*/90).string(message.help);
+            if (message.position != null && $Object.hasOwnProperty.call(message, "position") && message.position !== 0)
+                writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.position);
+            if (message.minText != null && $Object.hasOwnProperty.call(message, "minText") && message.minText !== "")
+                writer.uint32(/* id 13, wireType 2 =*/106).string(message.minText);
+            if (message.maxText != null && $Object.hasOwnProperty.call(message, "maxText") && message.maxText !== "")
+                writer.uint32(/* id 14, wireType 2 =*/114).string(message.maxText);
+            if (message["default"] != null && $Object.hasOwnProperty.call(message, "default") && message["default"] !== "")
+                writer.uint32(/* id 15, wireType 2 =*/122).string(message["default"]);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+        EditorColumn.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.sluice.EditorColumn();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.name = value;
+                        else
+                            delete message.name;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.label = value;
+                        else
+                            delete message.label;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.int32())
+                            message.kind = value;
+                        else
+                            delete message.kind;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.disabled = value;
+                        else
+                            delete message.disabled;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.required = value;
+                        else
+                            delete message.required;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 1)
+                            break;
+                        message.min = reader.double();
+                        message._min = "min";
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 1)
+                            break;
+                        message.max = reader.double();
+                        message._max = "max";
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 1)
+                            break;
+                        message.step = reader.double();
+                        message._step = "step";
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.options && message.options.length))
+                            message.options = [];
+                        message.options.push(reader.stringVerify());
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.maxChars = value;
+                        else
+                            delete message.maxChars;
+                        continue;
+                    }
+                case 11: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.help = value;
+                        else
+                            delete message.help;
+                        continue;
+                    }
+                case 12: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.position = value;
+                        else
+                            delete message.position;
+                        continue;
+                    }
+                case 13: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.minText = value;
+                        else
+                            delete message.minText;
+                        continue;
+                    }
+                case 14: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.maxText = value;
+                        else
+                            delete message.maxText;
+                        continue;
+                    }
+                case 15: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message["default"] = value;
+                        else
+                            delete message["default"];
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+        EditorColumn.Kind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "TEXT"] = 0;
+            values[valuesById[1] = "INTEGER"] = 1;
+            values[valuesById[2] = "NUMBER"] = 2;
+            values[valuesById[3] = "CHECKBOX"] = 3;
+            values[valuesById[4] = "SELECTBOX"] = 4;
+            values[valuesById[5] = "DATE"] = 5;
+            values[valuesById[6] = "TIME"] = 6;
+            values[valuesById[7] = "DATETIME"] = 7;
+            return values;
+        })();
+
+        return EditorColumn;
+    })();
+
+    sluice.CellError = (function() {
+        const CellError = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+        CellError.prototype.row = "";
+        CellError.prototype.column = 0;
+        CellError.prototype.message = "";
+        CellError.prototype.entered = "";
+        CellError.create = function(properties) {
+            return new CellError(properties);
+        };
+        CellError.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.row != null && $Object.hasOwnProperty.call(message, "row") && message.row !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.row);
+            if (message.column != null && $Object.hasOwnProperty.call(message, "column") && message.column !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.column);
+            if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.message);
+            if (message.entered != null && $Object.hasOwnProperty.call(message, "entered") && message.entered !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.entered);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+        CellError.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.sluice.CellError();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.row = value;
+                        else
+                            delete message.row;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.column = value;
+                        else
+                            delete message.column;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.message = value;
+                        else
+                            delete message.message;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.entered = value;
+                        else
+                            delete message.entered;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return CellError;
     })();
 
     sluice.Dataframe = (function() {

@@ -28,6 +28,11 @@ export interface WidgetDef<V = WidgetValue> {
    * FieldValueError (a message for the user) for a value the widget cannot take.
    */
   fromForm(values: string[]): V | typeof KEEP;
+  /**
+   * For a widget whose controls post under `<id>[part]` names too (a data editor's cells): all its fields, by part
+   * ("" for its own name). Throws FieldValueError, or PartialValueError to take part of the post.
+   */
+  fromFormParts?(parts: Map<string, string[]>): V | typeof KEEP;
   /** WidgetState from the wire → value. Throws BadRequestError on a wrong type or out-of-range value. */
   fromState(state: sluice.IWidgetState): V;
   /** Value → WidgetState (without id). */

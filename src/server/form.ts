@@ -3,7 +3,7 @@
 // widget cannot take becomes an error for that widget. Pure; throws BadRequestError for what is not a value.
 import type { sluice } from "../gen/proto.js";
 import { KEEP, type WidgetDef } from "../script/widget.ts";
-import { BadRequestError, FieldValueError } from "../util/errors.ts";
+import { BadRequestError, FieldValueError, PartialValueError } from "../util/errors.ts";
 
 export interface DecodedRerun {
   sessionId: string;
@@ -64,21 +64,46 @@ export function decodeRerun(fields: FormFields, registry: ReadonlyMap<string, Wi
   if (one(fields, "_sluice_stop")) return { sessionId, lastEventId, seq, backMsg: { stopScript: true } };
   const widgetStates: sluice.IWidgetState[] = [];
   const widgetErrors: sluice.IWidgetError[] = [];
-  for (const [name, values] of fields) {
-    if (name.startsWith("_sluice_")) continue;
-    const def = registry.get(name);
-    if (!def) throw new BadRequestError(`Unknown widget "${name.slice(0, 80)}": it is not on this page.`);
+  for (const [def, values, parts] of byWidget(fields, registry)) {
     if (def.disabled) continue;
     let value: unknown;
     try {
-      value = def.fromForm(values);
+      value = parts ? def.fromFormParts!(parts) : def.fromForm(values);
     } catch (e) {
       if (!(e instanceof FieldValueError)) throw e;
-      widgetErrors.push({ id: def.id, message: e.message, hint: def.hint ?? "", entered: def.secret ? [] : values });
+      const entered = e instanceof PartialValueError ? e.entered : def.secret ? [] : values;
+      widgetErrors.push({ id: def.id, message: e.message, hint: def.hint ?? "", entered });
+      // A partly taken post (a data editor's valid cells) is applied, as well as shown with its error.
+      if (e instanceof PartialValueError) widgetStates.push({ id: def.id, ...def.toState(e.value) });
       continue;
     }
     if (value !== KEEP) widgetStates.push({ id: def.id, ...def.toState(value) });
   }
   const rerunScript: sluice.IClientState = { widgetStates: { widgets: widgetStates }, widgetErrors };
   return { sessionId, lastEventId, seq, backMsg: { rerunScript } };
+}
+
+/**
+ * The posted fields by widget, in order of first appearance: a widget's own name, or `<id>[part]` for a widget
+ * that takes parts (the part has no "[", so the last "[" splits it). Anything else is an unknown widget.
+ */
+function byWidget(fields: FormFields, registry: ReadonlyMap<string, WidgetDef>): [WidgetDef, string[], Map<string, string[]> | null][] {
+  const out = new Map<string, [WidgetDef, string[], Map<string, string[]> | null]>();
+  for (const [name, values] of fields) {
+    if (name.startsWith("_sluice_")) continue;
+    let def = registry.get(name);
+    let part = "";
+    const at = name.lastIndexOf("[");
+    if (!def && at > 0 && name.endsWith("]")) {
+      def = registry.get(name.slice(0, at));
+      part = name.slice(at + 1, -1);
+      if (def && !def.fromFormParts) def = undefined;
+    }
+    if (!def) throw new BadRequestError(`Unknown widget "${name.slice(0, 80)}": it is not on this page.`);
+    const entry = out.get(def.id) ?? [def, [], def.fromFormParts ? new Map() : null];
+    out.set(def.id, entry);
+    if (entry[2]) entry[2].set(part, values);
+    else entry[1] = values;
+  }
+  return [...out.values()];
 }

@@ -91,8 +91,9 @@ export class AppTest extends Lookup implements Harness {
       // A refused text stays in the browser's field and is posted again until it is changed.
       const error = this.pendingErrors.get(def.id) ?? (this.pending.has(def.id) ? undefined : this.state.fieldErrors.get(def.id));
       if (error) widgetErrors.push({ id: def.id, ...error });
-      else if (this.pending.has(def.id)) widgetStates.push({ id: def.id, ...def.toState(this.pending.get(def.id)) });
-      else if (!def.trigger) {
+      // A value with an error is a post taken in part (a data editor's valid cells beside a refused one).
+      if (this.pending.has(def.id)) widgetStates.push({ id: def.id, ...def.toState(this.pending.get(def.id)) });
+      else if (!error && !def.trigger) {
         const v = this.state.widgetValues.has(def.id) ? this.state.widgetValues.get(def.id) : def.defaultValue;
         widgetStates.push({ id: def.id, ...def.toState(v) });
       }

@@ -6,6 +6,7 @@ import { Block, Column, Container, Expander } from "./blocks.ts";
 import * as E from "./elements.ts";
 import * as W from "./widgets.ts";
 import * as O from "./options.ts";
+import { DataEditor } from "./data_editor.ts";
 import * as D from "./data.ts";
 import type { TestNode } from "./lookup.ts";
 
@@ -39,6 +40,7 @@ const elementKinds: Record<string, Kind> = {
   textInput: same("textInput", W.TextInput),
   textArea: same("textArea", W.TextArea),
   numberInput: same("numberInput", W.NumberInput),
+  dataEditor: same("dataEditor", DataEditor),
   dataframe: same("dataframe", D.Dataframe),
   table: same("table", D.Table),
 };

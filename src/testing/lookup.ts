@@ -4,6 +4,7 @@ import type * as E from "./elements.ts";
 import type * as W from "./widgets.ts";
 import type * as O from "./options.ts";
 import type * as B from "./blocks.ts";
+import type { DataEditor } from "./data_editor.ts";
 import type * as D from "./data.ts";
 import { AppTestError } from "./errors.ts";
 
@@ -105,6 +106,7 @@ export abstract class Lookup {
   get textInput(): ElementList<W.TextInput> { return this.get("textInput"); }
   get textArea(): ElementList<W.TextInput> { return this.get("textArea"); }
   get numberInput(): ElementList<W.NumberInput> { return this.get("numberInput"); }
+  get dataEditor(): ElementList<DataEditor> { return this.get("dataEditor"); }
   get dataframe(): ElementList<D.Dataframe> { return this.get("dataframe"); }
   get table(): ElementList<D.Table> { return this.get("table"); }
   get columns(): ElementList<B.Column> { return this.get("column"); }

@@ -45,6 +45,21 @@ export class FieldValueError extends BadRequestError {
   override name = "FieldValueError";
 }
 
+/**
+ * Some parts of a widget's post were refused and the rest taken (a data editor's cells): `value` is what the widget
+ * takes, `entered` what its error keeps (each refused part and its text), the message names the first refusal.
+ */
+export class PartialValueError extends FieldValueError {
+  override name = "PartialValueError";
+  readonly value: unknown;
+  readonly entered: string[];
+  constructor(message: string, value: unknown, entered: string[]) {
+    super(message);
+    this.value = value;
+    this.entered = entered;
+  }
+}
+
 /** A run that went on past `runner.maxRunSeconds`: shown in place where the run was stopped. */
 export class RunTimeoutError extends Error {
   override name = "RunTimeoutError";
