@@ -28,12 +28,14 @@ import { setPageConfig } from "./page_config.ts";
 import { dataframe } from "./dataframe.ts";
 import { table } from "./table.ts";
 import { columnConfig } from "./column_config.ts";
+import { form, formSubmitButton } from "./form.ts";
 
 export const commands = {
   text, markdown, caption, divider, title, header, subheader, code, error, warning, info, success, exception,
   json, metric, empty, write, button, checkbox, toggle, radio, selectbox, multiselect, slider, textInput, textArea,
   numberInput, container, columns, expander, stop, rerun, setPageConfig,
   dataframe, table,
+  form, formSubmitButton,
 };
 
 type Commands = typeof commands;
@@ -77,7 +79,7 @@ for (const [name, fn] of Object.entries(commands)) installCommand(name, fn as (d
 adoptPrototype(DeltaGenerator.prototype); // and the commands defineElement adds, from any copy of sluice
 
 Object.defineProperties(DeltaGenerator.prototype, {
-  sidebar: { get(this: DeltaGenerator) { return this.child([1]); } },
+  sidebar: { get(this: DeltaGenerator) { const dg = this.child([1]); dg.formId = ""; return dg; } },
   sessionState: { get(this: DeltaGenerator) { return this.runner.state.proxy(); } },
   columnConfig: { value: columnConfig },
 });

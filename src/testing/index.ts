@@ -5,5 +5,5 @@ export { ElementList, type TestNode } from "./lookup.ts";
 export { Element, Heading, Markdown, Text, Code, Alert, Exception, Json, Metric, Empty } from "./elements.ts";
 export { Widget, Button, Checkbox, Slider, TextInput, TextArea, NumberInput } from "./widgets.ts";
 export { Selectbox, Radio, Multiselect } from "./options.ts";
-export { Block, Container, Column, Expander } from "./blocks.ts";
+export { Block, Container, Column, Expander, Form } from "./blocks.ts";
 export { Dataframe, Table } from "./data.ts";
