@@ -145,4 +145,25 @@ test("a disabled submit button cannot submit", async () => {
   assert.throws(() => at.form[0]!.submit(), (e: unknown) => e instanceof AppTestError && /disabled/.test(e.message));
 });
 
+test("examples/form.ts: validation message, then a welcome; the note form clears after each note", async () => {
+  const at = await AppTest.fromFile("examples/form.ts").run();
+  const signup = at.form.byKey("Sign up");
+  signup.textInput[0]!.input("Ada");
+  signup.textInput[1]!.input("nope");
+  await signup.submit().run();
+  assert.match(at.error[0]!.value, /enter an email address like name@example.com; accept the terms/);
+  at.form.byKey("Sign up").textInput[1]!.input("ada@example.com");
+  at.form.byKey("Sign up").checkbox[0]!.check();
+  await at.radio[0]!.setValue("Team").run();
+  assert.is(at.success.length, 0, "choosing a plan does not submit the form");
+  await at.form.byKey("Sign up").submit().run();
+  assert.is(at.success[0]!.value, "Welcome, Ada! 1 seat on the Team plan; we wrote to ada@example.com.");
+  const quick = at.form.byKey("Quick note");
+  quick.textInput[0]!.input("Buy milk");
+  await quick.submit().run();
+  assert.is(at.form.byKey("Quick note").textInput[0]!.value, "");
+  assert.match(at.markdown.at(-1)!.value, /- Buy milk/);
+  assert.equal(at.exception.map((e) => e.value), []);
+});
+
 test.run();
