@@ -4,7 +4,7 @@ import type { sluice } from "../gen/proto.js";
 import type { WidgetDef } from "../script/widget.ts";
 import { publicValue } from "../script/state.ts";
 import { DuplicateWidgetIdError, FormError, InvalidFormCallbackError, SluiceAPIError } from "../util/errors.ts";
-import { clearAfterRun, clearsNow, runForms } from "../script/forms.ts";
+import { clearAfterRun, clearsNow, dropDraft, runForms } from "../script/forms.ts";
 import { hashString } from "../util/hash.ts";
 import type { DeltaGenerator } from "./dg.ts";
 
@@ -91,6 +91,7 @@ export function registerWidget<V, P = V>(
   // A clearOnSubmit form just submitted: the app sees the submitted value in this run; the browser shows the default.
   const clearing = !def.trigger && clearsNow(ctx, formId);
   if (clearing) clearAfterRun(ctx, def as WidgetDef, (v) => publicValue(def as WidgetDef, v));
+  if (formId && (setByState || clearing)) dropDraft(ctx.state, id);
   const common: CommonFields<V> = {
     id,
     label: spec.label,

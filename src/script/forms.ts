@@ -2,8 +2,10 @@
 // a post that pressed one of that form's submit buttons (with or without JavaScript, and against a forged post).
 // Also the forms a run has drawn (for Streamlit's errors and clearOnSubmit). The builders are in src/elements/form.ts.
 import type { sluice } from "../gen/proto.js";
+import type { UpsertPatch } from "../diff/diff.ts";
 import type { RunContext } from "./context.ts";
 import type { RerunRequest } from "./request.ts";
+import type { SessionState } from "./state.ts";
 import type { WidgetDef } from "./widget.ts";
 
 /** A form drawn in a run. */
@@ -53,7 +55,49 @@ export function formPost(req: RerunRequest, registry: ReadonlyMap<string, Widget
     states: [...first, ...states.filter((ws) => !first.includes(ws))],
     errors: (req.widgetErrors ?? []).filter((e) => applies(e.id)),
     submitted,
+    /** Values posted for forms the post did not submit: what the user has typed there so far. */
+    unsubmitted: req.widgetStates.filter((ws) => !applies(ws.id)),
   };
+}
+
+const draftsOf = new WeakMap<SessionState, Map<string, unknown>>();
+
+/**
+ * Remembers what a post carried for forms it did not submit (the browser's unsubmitted typing), for a page rendered
+ * without JavaScript: after Apply it shows that typing again, as the browser does with scripts. A submit of the
+ * form, or the app setting the value, forgets it. Never kept for a secret (a password).
+ */
+export function keepDrafts(state: SessionState, post: ReturnType<typeof formPost>): void {
+  let drafts = draftsOf.get(state);
+  if (!drafts) draftsOf.set(state, (drafts = new Map()));
+  for (const [id, def] of [...drafts].map(([id]) => [id, state.registry.get(id)] as const)) {
+    if (!def || post.submitted.has(def.formId)) drafts.delete(id);
+  }
+  for (const ws of post.unsubmitted ?? []) {
+    const def = state.registry.get(ws.id ?? "");
+    if (!def || def.trigger || def.secret) continue;
+    const value = def.fromState(ws);
+    const stored = state.widgetValues.has(def.id) ? state.widgetValues.get(def.id) : def.defaultValue;
+    if (def.equals(stored, value)) drafts.delete(def.id);
+    else drafts.set(def.id, value);
+  }
+}
+
+/** Forgets a widget's draft (the app set its value, or its form was cleared). */
+export function dropDraft(state: SessionState, id: string): void {
+  draftsOf.get(state)?.delete(id);
+}
+
+/** A snapshot of the tree with each form widget showing its draft (for the page a no-JavaScript post returns to). */
+export function withDrafts(state: SessionState, tree: UpsertPatch[]): UpsertPatch[] {
+  const drafts = draftsOf.get(state);
+  if (!drafts?.size) return tree;
+  return tree.map((p) => {
+    const inner = (p.message as any)[p.type];
+    if (p.delta !== "element" || typeof inner?.id !== "string" || !drafts.has(inner.id)) return p;
+    const shown = Object.assign(Object.create(Object.getPrototypeOf(inner)), inner, { value: drafts.get(inner.id) });
+    return { ...p, message: { ...p.message, [p.type]: shown } };
+  });
 }
 
 /**

@@ -12,7 +12,7 @@ import { watchRun, type RunnerLimits, type StopReason } from "./watchdog.ts";
 import { publicValue, type SessionState } from "./state.ts";
 import { RunTimeoutError } from "../util/errors.ts";
 import type { WidgetDef } from "./widget.ts";
-import { formPost } from "./forms.ts";
+import { formPost, keepDrafts } from "./forms.ts";
 
 export type AppFunction<St = any> = (st: St) => unknown;
 export type { RunnerLimits, StopReason };
@@ -223,6 +223,7 @@ export class ScriptRunner implements FaultOwner {
     const changed: WidgetDef[] = [];
     const post = formPost(req, state.registry); // a form's values count only when it was submitted
     if (this.ctx) this.ctx.submittedForms = post.submitted;
+    keepDrafts(state, post);
     if (post.states) state.applyErrors(post.states, post.errors);
     for (const ws of post.states ?? []) {
       const def = state.registry.get(ws.id ?? "");

@@ -54,11 +54,13 @@ httpTest("a submit applies every field of the form in one run; clearOnSubmit ren
   assert.is(seen.at(-1), "|1|false|x", "after a clearing submit the app sees the defaults");
 });
 
-httpTest("without JavaScript: Apply does not submit the form; its button does, and the page shows the cleared form", options, async (c) => {
+httpTest("without JavaScript: Apply does not submit the form but its page keeps the typing; the form's button submits it and the page shows the cleared form", options, async (c) => {
   const page = await openPage(c);
   const name = page.nameOf("Name");
   let shown = await afterNoJs(c, await rerun(c, page, [[name, "Ada"], [page.nameOf("Other"), "y"], ["_sluice_apply", "1"]], { path: "/" }));
   assert.ok(shown.doc.body.textContent!.includes("shown |1|false|y"));
+  assert.is(shown.doc.querySelector(`input[name="${name}"]`)!.getAttribute("value"), "Ada", "the page keeps the unsubmitted typing");
+  assert.is(shown.doc.querySelector(`input[name="${page.nameOf("Seats")}"]`)!.getAttribute("value"), "1");
   shown = await afterNoJs(c, await rerun(c, page, [[name, "Ada"], [page.nameOf("Seats"), "2"], [page.nameOf("Other"), "y"], [page.nameOf("Sign up"), "1"]], { path: "/" }));
   assert.ok(shown.doc.body.textContent!.includes("shown Ada|2|true|y"));
   const form = shown.doc.querySelector('[role="form"]')!;

@@ -3,7 +3,9 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { harness } from "./harness.ts";
-import { formPost } from "../../../src/script/forms.ts";
+import { formPost, withDrafts } from "../../../src/script/forms.ts";
+import { snapshot } from "../../../src/diff/diff.ts";
+import { Tree } from "../../../src/tree/tree.ts";
 
 const app = (seen: string[]) => (st: any) => {
   const f = st.form("f");
@@ -46,6 +48,32 @@ test("formPost puts submit presses first (their onClick runs before other callba
   assert.equal(post.states!.map((s) => s.id), [h.idOf("Send"), h.idOf("Other"), h.idOf("Name")]);
   assert.equal([...post.submitted], ["f"]);
   assert.equal(formPost({ widgetStates: null }, h.state.registry).states, null);
+});
+
+test("drafts: what an unsubmitted post carried is shown on the no-JS page until a submit or the app sets the value; never a password", async () => {
+  const h = harness((st: any) => {
+    const f = st.form("f");
+    f.textInput("Name", { key: "name" });
+    f.textInput("Secret", { type: "password" });
+    f.formSubmitButton("Send");
+  });
+  await h.runner.request({ widgetStates: null });
+  const shown = (label: string) => {
+    const id = h.idOf(label);
+    const node = { key: "0.0", path: [0, 0], delta: "element" as const, type: "textInput", message: { textInput: { id, value: "server" } } };
+    return (withDrafts(h.state, [node as any])[0]!.message as any).textInput.value;
+  };
+  await h.runner.request({ widgetStates: [h.ws("Name", "typed"), h.ws("Secret", "hunter2")] });
+  assert.is(shown("Name"), "typed");
+  assert.is(shown("Secret"), "server", "a password is never kept");
+  await h.runner.request({ widgetStates: [h.ws("Name", "typed"), { id: h.idOf("Send"), triggerValue: true }] });
+  assert.is(shown("Name"), "server", "submitted: no draft");
+  await h.runner.request({ widgetStates: [h.ws("Name", "again")] });
+  assert.is(shown("Name"), "again");
+  h.state.proxy().name = "set by the app";
+  await h.runner.request({ widgetStates: null });
+  assert.is(shown("Name"), "server", "the app's value wins");
+  assert.equal(withDrafts(h.state, snapshot(new Tree())), []);
 });
 
 test.run();
