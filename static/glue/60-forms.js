@@ -18,7 +18,8 @@
 
   document.addEventListener("keydown", (e) => {
     const el = e.target;
-    if (e.key !== "Enter" || e.isComposing || !(el instanceof HTMLInputElement) || !el.matches(ONE_LINE)) return;
+    if (e.key !== "Enter" || e.isComposing || e.defaultPrevented || !(el instanceof HTMLInputElement) || !el.matches(ONE_LINE)) return;
+    if (!el.name.startsWith("$$ID-")) return; // a widget's own field (not a multiselect's filter, which has no name)
     const form = formOf(el);
     if (!form) return;
     e.preventDefault();

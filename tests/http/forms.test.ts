@@ -69,4 +69,23 @@ httpTest("without JavaScript: Apply does not submit the form but its page keeps 
   assert.ok(form.querySelector(`input[name="${name}"]`)!.closest("[data-set]"), "marked as set by the server");
 });
 
+httpTest("a refused value in a form is an error on its widget when the form is submitted, not before (with and without JavaScript)", options, async (c) => {
+  const page = await openPage(c);
+  const seats = page.nameOf("Seats");
+  const quiet = await rerun(c, page, [[seats, "200"], [page.nameOf("Other"), "z"]]);
+  assert.not.match(await quiet.text(), /sl-error-message/, "no error for a value the form did not submit");
+  const noJs = await rerun(c, page, [[seats, "200"], ["_sluice_apply", "1"]], { path: "/" });
+  assert.is(new URL(noJs.headers.get("location")!, "http://x").hash, "", "no error summary");
+  await noJs.text();
+  const sent = await rerun(c, page, [[seats, "200"], [page.nameOf("Sign up"), "1"]]);
+  const { document } = parseHTML(`<html><body>${parseSse(await sent.text()).map((e) => e.data).join("")}</body></html>`);
+  const input = [...document.querySelectorAll(`input[name="${seats}"]`)].at(-1)!;
+  assert.is(input.getAttribute("aria-invalid"), "true");
+  assert.match(input.closest(".sl-widget")!.querySelector(".sl-error-message")!.textContent!, /Seats/);
+  const summary = await rerun(c, page, [[seats, "200"], [page.nameOf("Sign up"), "1"]], { path: "/" });
+  assert.is(new URL(summary.headers.get("location")!, "http://x").hash, "#sl-error-summary");
+  const shown = parsePage(await (await c.request("/")).text());
+  assert.ok(shown.doc.querySelector("#sl-error-summary a"), "the summary links to the field");
+});
+
 test.run();
