@@ -161,6 +161,35 @@ test("Enter in a text field outside a form commits it with one post (not a secon
   });
 });
 
+const choices = (st: St) => {
+  const f = st.form("prefs");
+  const langs = f.multiselect("Languages", ["Go", "Rust", "Zig"]);
+  const size = f.selectbox("Size", ["S", "M", "L"]);
+  const level = f.slider("Level", { minValue: 0, maxValue: 10, value: 2 });
+  f.formSubmitButton("Save");
+  st.text(`saved: ${langs.join("+")} ${size} ${level}`);
+};
+
+test("a multiselect, a selectbox and a slider in a form post nothing; Enter in the multiselect picks an option, not a submit", async () => {
+  await withApp(ctx.browser, choices, async (page) => {
+    const errors = watchErrors(page);
+    const count = posts(page);
+    const combo = page.getByRole("combobox", { name: "Languages" });
+    await combo.focus();
+    await page.keyboard.press("ArrowDown"); // opens the list at Go
+    await page.keyboard.press("Enter"); // picks Go
+    await page.keyboard.press("Escape");
+    await page.getByLabel("Size").selectOption("L");
+    await page.getByLabel("Level").fill("7");
+    await settle(page);
+    assert.is(count.n, 0);
+    assert.ok(await page.getByText("saved: S 2").isVisible());
+    await page.getByRole("button", { name: "Save" }).click();
+    await waitForText(page, "saved: Go L 7");
+    assert.equal(errors, []);
+  });
+});
+
 test("without JavaScript a form is a plain form: its button submits its fields; Apply does not submit it but keeps its typing", async () => {
   const context = await ctx.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
