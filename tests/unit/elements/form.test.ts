@@ -145,6 +145,31 @@ test("a disabled submit button cannot submit", async () => {
   assert.throws(() => at.form[0]!.submit(), (e: unknown) => e instanceof AppTestError && /disabled/.test(e.message));
 });
 
+test("the submit button's onClick can clear a field through session state; the browser is shown the cleared value", async () => {
+  const sent: string[] = [];
+  const at = AppTest.fromFunction((st) => {
+    const f = st.form("chat");
+    f.textInput("Message", { key: "msg" });
+    f.formSubmitButton("Send", { onClick: () => { sent.push(st.sessionState.msg); st.sessionState.msg = ""; } });
+  });
+  await at.run();
+  at.textInput[0]!.input("hello");
+  await at.formSubmitButton[0]!.click().run();
+  assert.equal(sent, ["hello"]);
+  assert.is(at.textInput[0]!.value, "");
+  assert.equal([at.textInput[0]!.proto.value, at.textInput[0]!.proto.setValue], ["", true]);
+});
+
+test("the same widget inside and outside a form are two widgets (the form is part of its identity)", async () => {
+  const at = await AppTest.fromFunction((st) => {
+    st.textInput("Name");
+    st.form("f").textInput("Name");
+    st.form("f2").formSubmitButton();
+  }).run();
+  assert.equal(at.exception.map((e) => /Missing Submit Button: form "f"/.test(e.value)), [true], "no duplicate-widget error");
+  assert.is(new Set(at.textInput.map((w) => w.id)).size, 2);
+});
+
 test("examples/form.ts: validation message, then a welcome; the note form clears after each note", async () => {
   const at = await AppTest.fromFile("examples/form.ts").run();
   const signup = at.form.byKey("Sign up");
