@@ -28,6 +28,7 @@ import Vertical from "./blocks/vertical.tsx";
 import Horizontal from "./blocks/horizontal.tsx";
 import Column from "./blocks/column.tsx";
 import Expandable from "./blocks/expandable.tsx";
+import Form from "./blocks/form.tsx";
 
 /** Renders one element message (the inner part; the wrapper with the node's id is added around it). */
 export type ElementTemplate = (props: { el: any; id: string }) => any;
@@ -73,4 +74,5 @@ export const blockTemplates: Record<string, BlockTemplate> = {
   horizontal: Horizontal,
   column: Column,
   expandable: Expandable,
+  form: Form,
 };

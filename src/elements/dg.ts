@@ -11,6 +11,8 @@ export class DeltaGenerator {
   readonly path: readonly number[];
   /** For st.empty() and element handles: the one path every write replaces. */
   readonly locked?: readonly number[];
+  /** The st.form this writes into ("" outside forms): widgets drawn here post only when the form is submitted. */
+  formId = "";
 
   constructor(runner: ScriptRunner, path: readonly number[], locked?: readonly number[]) {
     this.runner = runner;
@@ -46,6 +48,8 @@ export class DeltaGenerator {
 
   /** A generator of the same class (so it has every command) for another container or slot. */
   child(path: readonly number[], locked?: readonly number[]): DeltaGenerator {
-    return new (this.constructor as typeof DeltaGenerator)(this.runner, path, locked);
+    const dg = new (this.constructor as typeof DeltaGenerator)(this.runner, path, locked);
+    dg.formId = this.formId; // a container inside a form is in the form too
+    return dg;
   }
 }

@@ -29,6 +29,7 @@ import { setPageConfig } from "./page_config.ts";
 import { dataframe } from "./dataframe.ts";
 import { table } from "./table.ts";
 import { columnConfig } from "./column_config.ts";
+import { form, formSubmitButton } from "./form.ts";
 
 export const commands = {
   text, markdown, caption, divider, title, header, subheader, code, error, warning, info, success, exception,
@@ -36,6 +37,7 @@ export const commands = {
   numberInput, container, columns, expander, stop, rerun, setPageConfig,
   dataEditor,
   dataframe, table,
+  form, formSubmitButton,
 };
 
 type Commands = typeof commands;
@@ -81,7 +83,7 @@ for (const [name, fn] of Object.entries(commands)) installCommand(name, fn as (d
 adoptPrototype(DeltaGenerator.prototype); // and the commands defineElement adds, from any copy of sluice
 
 Object.defineProperties(DeltaGenerator.prototype, {
-  sidebar: { get(this: DeltaGenerator) { return this.child([1]); } },
+  sidebar: { get(this: DeltaGenerator) { const dg = this.child([1]); dg.formId = ""; return dg; } },
   sessionState: { get(this: DeltaGenerator) { return this.runner.state.proxy(); } },
   columnConfig: { value: columnConfig },
 });

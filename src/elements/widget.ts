@@ -3,7 +3,8 @@
 import type { sluice } from "../gen/proto.js";
 import type { WidgetDef } from "../script/widget.ts";
 import { publicValue } from "../script/state.ts";
-import { DuplicateWidgetIdError, SluiceAPIError } from "../util/errors.ts";
+import { DuplicateWidgetIdError, FormError, InvalidFormCallbackError, SluiceAPIError } from "../util/errors.ts";
+import { clearAfterRun, clearsNow, dropDraft, runForms } from "../script/forms.ts";
 import { hashString } from "../util/hash.ts";
 import type { DeltaGenerator } from "./dg.ts";
 
@@ -35,6 +36,8 @@ export interface CommonFields<V> {
   labelVisibility: sluice.ILabelVisibility | undefined;
   /** The value the browser last posted that the widget could not take, shown on it until a valid one arrives. */
   error: sluice.IFieldError | undefined;
+  /** The form the widget is in ("" for none). */
+  formId: string;
 }
 
 /** Streamlit's `$$ID-<hash>-<key|None>`. */
@@ -56,7 +59,8 @@ export function registerWidget<V, P = V>(
   const { options } = spec;
   const key = options.key === undefined ? undefined : String(options.key);
   if (key?.startsWith("$$ID")) throw new SluiceAPIError(`Widget keys may not start with "$$ID" (got "${key}").`);
-  const formId = "";
+  const formId = dg.formId;
+  if (formId) checkInForm(dg, spec);
   const id = key !== undefined
     ? widgetId(spec.kind, key, [...(spec.keyedIdentity ?? []), formId])
     : widgetId(spec.kind, undefined, [spec.label, ...spec.identity, formId]);
@@ -84,18 +88,35 @@ export function registerWidget<V, P = V>(
   }
   ctx.state.store(def as WidgetDef, value);
   if (setByState) ctx.state.fieldErrors.delete(id); // the app set a value: the browser's rejected one is moot
+  // A clearOnSubmit form just submitted: the app sees the submitted value in this run; the browser shows the default.
+  const clearing = !def.trigger && clearsNow(ctx, formId);
+  if (clearing) clearAfterRun(ctx, def as WidgetDef, (v) => publicValue(def as WidgetDef, v));
+  if (formId && (setByState || clearing)) dropDraft(ctx.state, id);
   const common: CommonFields<V> = {
     id,
     label: spec.label,
-    value,
-    setValue: setByState,
+    value: clearing ? def.defaultValue : value,
+    setValue: setByState || clearing,
     help: options.help ?? "",
     disabled: !!options.disabled,
     labelVisibility: labelVisibility(options.labelVisibility),
     error: ctx.state.fieldErrors.get(id),
+    formId,
   };
   dg.writeElement(build(common));
   return publicValue(def as WidgetDef, value) as P;
+}
+
+/** Streamlit's rules for widgets in a form: no st.button, no callbacks but the submit button's. */
+function checkInForm(dg: DeltaGenerator, spec: WidgetSpec<any>): void {
+  if (spec.kind === "button") {
+    throw new FormError(`\`st.button\` "${spec.label}" can't be used in a form (\`st.form("${dg.formId}")\`): use \`formSubmitButton\` to submit it.`);
+  }
+  if (spec.kind !== "form_submit_button" && spec.options.onChange) throw new InvalidFormCallbackError(spec.kind, spec.label);
+  if (spec.kind === "form_submit_button") {
+    const form = runForms(dg.ctx).get(dg.formId);
+    if (form) form.hasSubmit = true;
+  }
 }
 
 /**

@@ -3620,11 +3620,14 @@ export namespace sluice {
         /** Block expandable. */
         expandable?: (sluice.Block.Expandable.$Properties|null);
 
+        /** Block form. */
+        form?: (sluice.Block.Form.$Properties|null);
+
         /** Block allowEmpty. */
         allowEmpty: boolean;
 
         /** Block type. */
-        type?: ("vertical"|"horizontal"|"column"|"expandable");
+        type?: ("vertical"|"horizontal"|"column"|"expandable"|"form");
 
         /**
          * Creates a new Block instance using the specified properties.
@@ -3670,11 +3673,14 @@ export namespace sluice {
             /** Block expandable */
             expandable?: (sluice.Block.Expandable.$Properties|null);
 
+            /** Block form */
+            form?: (sluice.Block.Form.$Properties|null);
+
             /** Block allowEmpty */
             allowEmpty?: (boolean|null);
 
             /** Block type */
-            type?: ("vertical"|"horizontal"|"column"|"expandable");
+            type?: ("vertical"|"horizontal"|"column"|"expandable"|"form");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -3686,10 +3692,11 @@ export namespace sluice {
           horizontal?: sluice.Block.Horizontal.$Shape|null;
           column?: sluice.Block.Column.$Shape|null;
           expandable?: sluice.Block.Expandable.$Shape|null;
+          form?: sluice.Block.Form.$Shape|null;
           allowEmpty?: boolean|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ type?: undefined; vertical?: null; horizontal?: null; column?: null; expandable?: null }|{ type?: "vertical"; vertical: sluice.Block.Vertical.$Shape; horizontal?: null; column?: null; expandable?: null }|{ type?: "horizontal"; vertical?: null; horizontal: sluice.Block.Horizontal.$Shape; column?: null; expandable?: null }|{ type?: "column"; vertical?: null; horizontal?: null; column: sluice.Block.Column.$Shape; expandable?: null }|{ type?: "expandable"; vertical?: null; horizontal?: null; column?: null; expandable: sluice.Block.Expandable.$Shape })
+          ({ type?: undefined; vertical?: null; horizontal?: null; column?: null; expandable?: null; form?: null }|{ type?: "vertical"; vertical: sluice.Block.Vertical.$Shape; horizontal?: null; column?: null; expandable?: null; form?: null }|{ type?: "horizontal"; vertical?: null; horizontal: sluice.Block.Horizontal.$Shape; column?: null; expandable?: null; form?: null }|{ type?: "column"; vertical?: null; horizontal?: null; column: sluice.Block.Column.$Shape; expandable?: null; form?: null }|{ type?: "expandable"; vertical?: null; horizontal?: null; column?: null; expandable: sluice.Block.Expandable.$Shape; form?: null }|{ type?: "form"; vertical?: null; horizontal?: null; column?: null; expandable?: null; form: sluice.Block.Form.$Shape })
         );
 
         /**
@@ -4005,6 +4012,95 @@ export namespace sluice {
 
             /** Shape of an Expandable. */
             type $Shape = sluice.Block.Expandable.$Properties;
+        }
+
+        /**
+         * Properties of a Form.
+         * @deprecated Use sluice.Block.Form.$Properties instead.
+         */
+        interface IForm extends sluice.Block.Form.$Properties {
+        }
+
+        /** Represents a Form. */
+        class Form {
+
+            /**
+             * Constructs a new Form.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sluice.Block.Form.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Form formId. */
+            formId: string;
+
+            /** Form clearOnSubmit. */
+            clearOnSubmit: boolean;
+
+            /** Form border. */
+            border: boolean;
+
+            /** Form enterToSubmit. */
+            enterToSubmit: boolean;
+
+            /** Form height. */
+            height: number;
+
+            /**
+             * Creates a new Form instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Form instance
+             */
+            static create(properties: sluice.Block.Form.$Shape): sluice.Block.Form & sluice.Block.Form.$Shape;
+            static create(properties?: sluice.Block.Form.$Properties): sluice.Block.Form;
+
+            /**
+             * Encodes the specified Form message. Does not implicitly {@link sluice.Block.Form.verify|verify} messages.
+             * @param message Form message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sluice.Block.Form.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Form message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sluice.Block.Form & sluice.Block.Form.$Shape} Form
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Block.Form & sluice.Block.Form.$Shape;
+        }
+
+        namespace Form {
+
+            /** Properties of a Form. */
+            interface $Properties {
+
+                /** Form formId */
+                formId?: (string|null);
+
+                /** Form clearOnSubmit */
+                clearOnSubmit?: (boolean|null);
+
+                /** Form border */
+                border?: (boolean|null);
+
+                /** Form enterToSubmit */
+                enterToSubmit?: (boolean|null);
+
+                /** Form height */
+                height?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Form. */
+            type $Shape = sluice.Block.Form.$Properties;
         }
     }
 

@@ -5323,12 +5323,13 @@ export const sluice = $root.sluice = (() => {
         Block.prototype.horizontal = null;
         Block.prototype.column = null;
         Block.prototype.expandable = null;
+        Block.prototype.form = null;
         Block.prototype.allowEmpty = false;
 
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
         $Object.defineProperty(Block.prototype, "type", {
-            get: $util.oneOfGetter($oneOfFields = ["vertical", "horizontal", "column", "expandable"]),
+            get: $util.oneOfGetter($oneOfFields = ["vertical", "horizontal", "column", "expandable", "form"]),
             set: $util.oneOfSetter($oneOfFields)
         });
         Block.create = function(properties) {
@@ -5349,6 +5350,8 @@ export const sluice = $root.sluice = (() => {
                 $root.sluice.Block.Column.encode(message.column, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
             if (message.expandable != null && $Object.hasOwnProperty.call(message, "expandable"))
                 $root.sluice.Block.Expandable.encode(message.expandable, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+            if (message.form != null && $Object.hasOwnProperty.call(message, "form"))
+                $root.sluice.Block.Form.encode(message.form, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
             if (message.allowEmpty != null && $Object.hasOwnProperty.call(message, "allowEmpty") && message.allowEmpty !== false)
                 writer.uint32(/* id 8, wireType 0 =*/64).bool(message.allowEmpty);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -5409,6 +5412,13 @@ export const sluice = $root.sluice = (() => {
                             break;
                         message.expandable = $root.sluice.Block.Expandable.decode(reader, reader.size(), $undefined, _depth + 1, message.expandable);
                         message.type = "expandable";
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        message.form = $root.sluice.Block.Form.decode(reader, reader.size(), $undefined, _depth + 1, message.form);
+                        message.type = "form";
                         continue;
                     }
                 case 8: {
@@ -5850,6 +5860,135 @@ export const sluice = $root.sluice = (() => {
             };
 
             return Expandable;
+        })();
+
+        Block.Form = (function() {
+            const Form = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+            Form.prototype.formId = "";
+            Form.prototype.clearOnSubmit = false;
+            Form.prototype.border = false;
+            Form.prototype.enterToSubmit = false;
+            Form.prototype.height = 0;
+            Form.create = function(properties) {
+                return new Form(properties);
+            };
+            Form.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.formId != null && $Object.hasOwnProperty.call(message, "formId") && message.formId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.formId);
+                if (message.clearOnSubmit != null && $Object.hasOwnProperty.call(message, "clearOnSubmit") && message.clearOnSubmit !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.clearOnSubmit);
+                if (message.border != null && $Object.hasOwnProperty.call(message, "border") && message.border !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.border);
+                if (message.enterToSubmit != null && $Object.hasOwnProperty.call(message, "enterToSubmit") && message.enterToSubmit !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.enterToSubmit);
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height") && message.height !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.height);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+            Form.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sluice.Block.Form();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.formId = value;
+                            else
+                                delete message.formId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.clearOnSubmit = value;
+                            else
+                                delete message.clearOnSubmit;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.border = value;
+                            else
+                                delete message.border;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.enterToSubmit = value;
+                            else
+                                delete message.enterToSubmit;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.height = value;
+                            else
+                                delete message.height;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Form;
         })();
 
         return Block;

@@ -23,6 +23,10 @@ export class RunContext {
   abandon?: (reason: StopReason) => void;
   /** Fragment being written, if any (later issue: fragments). */
   fragmentId = "";
+  /** Forms whose submit button this run's request pressed (src/script/forms.ts). */
+  submittedForms: ReadonlySet<string> = new Set();
+  /** Run after the app body returns (not after an error or a stop): end-of-run checks such as forms'. */
+  readonly finishers: (() => void)[] = [];
 
   readonly runId: number;
   readonly scriptRunId: string;

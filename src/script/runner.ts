@@ -12,6 +12,7 @@ import { watchRun, type RunnerLimits, type StopReason } from "./watchdog.ts";
 import { publicValue, type SessionState } from "./state.ts";
 import { RunTimeoutError } from "../util/errors.ts";
 import type { WidgetDef } from "./widget.ts";
+import { formPost, keepDrafts } from "./forms.ts";
 
 export type AppFunction<St = any> = (st: St) => unknown;
 export type { RunnerLimits, StopReason };
@@ -144,6 +145,7 @@ export class ScriptRunner implements FaultOwner {
       const body = runScope().run(this, async () => {
         this.applyRequest(req);
         await this.app(st);
+        for (const finish of ctx.finishers) finish();
       });
       body.catch(noop); // an abandoned run may settle later, when nobody waits for it
       const reason = await Promise.race([body.then(() => null), watch.stopped]);
@@ -219,8 +221,11 @@ export class ScriptRunner implements FaultOwner {
   private applyRequest(req: RerunRequest): void {
     const state = this.state;
     const changed: WidgetDef[] = [];
-    if (req.widgetStates) state.applyErrors(req.widgetStates, req.widgetErrors ?? []);
-    for (const ws of req.widgetStates ?? []) {
+    const post = formPost(req, state.registry); // a form's values count only when it was submitted
+    if (this.ctx) this.ctx.submittedForms = post.submitted;
+    keepDrafts(state, post);
+    if (post.states) state.applyErrors(post.states, post.errors);
+    for (const ws of post.states ?? []) {
       const def = state.registry.get(ws.id ?? "");
       if (!def) continue; // validated upstream; a widget that vanished meanwhile is ignored
       if (def.trigger) {

@@ -4,6 +4,7 @@ import type { Context } from "hono";
 import { stream as streamBody } from "hono/streaming";
 import type { Config } from "../config.ts";
 import { snapshot } from "../diff/diff.ts";
+import { withDrafts } from "../script/forms.ts";
 import type { AppSession } from "../session/session.ts";
 import { Body, HeadAssets, HeadMeta } from "../../templates/page.tsx";
 import { renderRoots } from "../../templates/tree.tsx";
@@ -40,7 +41,7 @@ export function renderPage(c: Context, session: AppSession, o: { title: string; 
       running = !(await Promise.race([done, late]));
       clearTimeout(timer);
     }
-    const tree = snapshot(session.tree);
+    const tree = o.runFirst ? snapshot(session.tree) : withDrafts(session.state, snapshot(session.tree)); // a no-JS post's page keeps form typing
     const roots = renderRoots(tree);
     session.pageRendered();
     const head = toHtml(HeadMeta({ title: session.page.title || o.title, favicon: session.page.favicon || DEFAULT_ICON })) + "</head>";

@@ -15,6 +15,7 @@ import { AppTestError } from "./errors.ts";
 import { Lookup, type TestNode } from "./lookup.ts";
 import { appOf, resolveScript } from "./source.ts";
 import { Widget } from "./widgets.ts";
+import { submittedForms } from "../script/forms.ts";
 
 export interface AppTestOptions {
   /** Seconds a run() may take before it fails. Default 3, as in Streamlit. */
@@ -98,8 +99,14 @@ export class AppTest extends Lookup implements Harness {
         widgetStates.push({ id: def.id, ...def.toState(v) });
       }
     }
-    this.pending.clear();
-    this.pendingErrors.clear();
+    // Like the browser, keep what was entered in a form that this run does not submit (the server ignores it).
+    const submitted = submittedForms(widgetStates, this.state.registry);
+    const kept = (id: string) => {
+      const formId = this.state.registry.get(id)?.formId ?? "";
+      return formId !== "" && !submitted.has(formId) && !this.state.registry.get(id)?.trigger;
+    };
+    for (const id of [...this.pending.keys()]) if (!kept(id)) this.pending.delete(id);
+    for (const id of [...this.pendingErrors.keys()]) if (!kept(id)) this.pendingErrors.delete(id);
     this.messages = [];
     const seconds = options.timeout ?? this.timeout;
     let timer: ReturnType<typeof setTimeout> | undefined;

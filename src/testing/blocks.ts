@@ -2,6 +2,8 @@
 // has the same element lists as AppTest, scoped to what is inside it.
 import { Lookup, type TestNode } from "./lookup.ts";
 import type { NodeInit } from "./elements.ts";
+import type { Button } from "./widgets.ts";
+import { AppTestError } from "./errors.ts";
 
 /**
  * A container and what was written into it.
@@ -69,5 +71,31 @@ export class Expander extends Block {
   }
   get expanded(): boolean {
     return !!this.proto.expanded;
+  }
+}
+
+/**
+ * st.form: its widgets, and submit() to press its first submit button for the next run.
+ * @example at.form[0].textInput[0].input("ada@example.com"); await at.form[0].submit().run();
+ */
+export class Form extends Block {
+  /** The form's key. */
+  get formId(): string {
+    return this.proto.formId;
+  }
+  override get key(): string | undefined {
+    return this.proto.formId || undefined;
+  }
+  get clearOnSubmit(): boolean {
+    return !!this.proto.clearOnSubmit;
+  }
+  get enterToSubmit(): boolean {
+    return !!this.proto.enterToSubmit;
+  }
+  /** Presses the form's first submit button (as Enter in one of its fields would); returns that button. */
+  submit(): Button {
+    const button = this.formSubmitButton[0];
+    if (!button) throw new AppTestError(`Form "${this.formId}" has no submit button to press.`);
+    return button.click();
   }
 }

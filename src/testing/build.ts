@@ -2,7 +2,7 @@
 // the wrapper named after the command that wrote it (a heading with tag h2 → "header").
 import type { UpsertPatch } from "../diff/diff.ts";
 import { parentKey } from "../tree/path.ts";
-import { Block, Column, Container, Expander } from "./blocks.ts";
+import { Block, Column, Container, Expander, Form } from "./blocks.ts";
 import * as E from "./elements.ts";
 import * as W from "./widgets.ts";
 import * as O from "./options.ts";
@@ -31,7 +31,7 @@ const elementKinds: Record<string, Kind> = {
   json: same("json", E.Json),
   metric: same("metric", E.Metric),
   empty: same("empty", E.Empty),
-  button: same("button", W.Button),
+  button: (p) => [p.isFormSubmitter ? "formSubmitButton" : "button", el(W.Button)],
   checkbox: (p) => [p.type === 1 ? "toggle" : "checkbox", el(W.Checkbox)],
   radio: same("radio", O.Radio),
   selectbox: same("selectbox", O.Selectbox),
@@ -50,6 +50,7 @@ const blockKinds: Record<string, [string, new (init: E.NodeInit) => Block]> = {
   horizontal: ["horizontal", Block],
   column: ["column", Column],
   expandable: ["expander", Expander],
+  form: ["form", Form],
 };
 
 /** The four roots of a snapshot, keyed "0".."3" (main, sidebar, event, bottom). */

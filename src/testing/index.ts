@@ -6,5 +6,5 @@ export { Element, Heading, Markdown, Text, Code, Alert, Exception, Json, Metric,
 export { Widget, Button, Checkbox, Slider, TextInput, TextArea, NumberInput } from "./widgets.ts";
 export { Selectbox, Radio, Multiselect } from "./options.ts";
 export { DataEditor } from "./data_editor.ts";
-export { Block, Container, Column, Expander } from "./blocks.ts";
+export { Block, Container, Column, Expander, Form } from "./blocks.ts";
 export { Dataframe, Table } from "./data.ts";

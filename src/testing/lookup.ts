@@ -50,8 +50,8 @@ export function listOf<T extends TestNode>(items: Iterable<T>): ElementList<T> {
 }
 
 // Proto members that are also the name of one of the commands writing them: `get("markdown")` means st.markdown
-// (not its captions and dividers), `get("checkbox")` st.checkbox (not toggles).
-const COMMAND_NAMED = new Set(["markdown", "checkbox"]);
+// (not its captions and dividers), `get("checkbox")` st.checkbox (not toggles), `get("button")` st.button (not submit buttons).
+const COMMAND_NAMED = new Set(["markdown", "checkbox", "button"]);
 
 /** Element lists over some part of the tree. Subclasses say which nodes are in scope. */
 export abstract class Lookup {
@@ -112,4 +112,6 @@ export abstract class Lookup {
   get columns(): ElementList<B.Column> { return this.get("column"); }
   get expander(): ElementList<B.Expander> { return this.get("expander"); }
   get container(): ElementList<B.Container> { return this.get("container"); }
+  get form(): ElementList<B.Form> { return this.get("form"); }
+  get formSubmitButton(): ElementList<W.Button> { return this.get("formSubmitButton"); }
 }

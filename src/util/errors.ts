@@ -76,3 +76,19 @@ export class RunTimeoutError extends Error {
 export class DataFormatError extends SluiceAPIError {
   override name = "DataFormatError";
 }
+
+/** A misuse of st.form / st.formSubmitButton (nesting, a duplicate key, a button or callback not allowed in a form). */
+export class FormError extends SluiceAPIError {
+  override name = "FormError";
+}
+
+/** A widget inside a form was given onChange: in a form only the submit button may have a callback (Streamlit's rule). */
+export class InvalidFormCallbackError extends FormError {
+  override name = "InvalidFormCallbackError";
+  constructor(kind: string, label: string) {
+    super(
+      `\`st.${kind}\` "${label}" is inside a form and has an onChange callback. Within a form, callbacks can only be ` +
+        "defined on `formSubmitButton` (its onClick runs after the form's values are applied, before the app).",
+    );
+  }
+}
