@@ -56,3 +56,8 @@ export class RunTimeoutError extends Error {
     this.stack = `${this.name}: ${this.message}`; // where the timer fired says nothing about the app
   }
 }
+
+/** Data a data command (`st.dataframe`, `st.table`, charts, …) cannot read as a table. */
+export class DataFormatError extends SluiceAPIError {
+  override name = "DataFormatError";
+}

@@ -66,6 +66,10 @@ const mixText = (s: string) => {
 const STRING = 0x10001, NUMBER = 0x10002, TRUE = 0x10003, FALSE = 0x10004, NULL = 0x10005, ARRAY = 0x10006, OBJECT = 0x10007, BYTES = 0x10008;
 const NEGATIVE_ZERO = 0x10009, BIGINT = 0x1000a;
 
+/** Byte fields at least this long are hashed by content once per buffer object (see walk). */
+export const BIG_BYTES = 4096;
+const bigHashes = new WeakMap<object, number>();
+
 const absent = (v: unknown) => v == null || (Array.isArray(v) && v.length === 0);
 
 function walk(v: unknown): void {
@@ -97,6 +101,15 @@ function walk(v: unknown): void {
     const bytes = new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
     mixIn(BYTES);
     mixIn(bytes.length);
+    if (bytes.length >= BIG_BYTES) {
+      // A big payload (a dataframe's Arrow bytes) is hashed once per buffer and remembered, so a rerun that passes
+      // the same cached bytes costs nothing here. Byte payloads are immutable once they are in a message.
+      let h = bigHashes.get(v);
+      if (h === undefined) bigHashes.set(v, (h = hashBytes(bytes)));
+      mixIn(h % 4294967296);
+      mixIn(Math.floor(h / 4294967296));
+      return;
+    }
     for (let i = 0; i < bytes.length; i++) mixIn(bytes[i]!);
     return;
   }
