@@ -20,6 +20,8 @@ import TextInput from "./elements/text_input.tsx";
 import TextArea from "./elements/text_area.tsx";
 import NumberInput from "./elements/number_input.tsx";
 import Custom from "./elements/custom.tsx";
+import VegaLiteChart, { prepareChart } from "./elements/vega_lite_chart.tsx";
+import { elementPreparers } from "./prepare.ts";
 import { sharedTemplates } from "../src/elements/shared-registry.ts";
 import Vertical from "./blocks/vertical.tsx";
 import Horizontal from "./blocks/horizontal.tsx";
@@ -57,7 +59,11 @@ export const elementTemplates: Record<string, ElementTemplate> = sharedTemplates
   textArea: TextArea,
   numberInput: NumberInput,
   custom: Custom,
+  vegaLiteChart: VegaLiteChart,
 }));
+
+/** Kinds whose HTML needs async work first (templates/prepare.ts): a chart's SVG. */
+elementPreparers.vegaLiteChart = prepareChart;
 
 /** Kinds added with defineElement, by kind name; the `custom` Element member names one. Shared likewise. */
 export const customTemplates: Record<string, CustomTemplate> = sharedTemplates<CustomTemplate>("custom", () => ({}));

@@ -25,11 +25,14 @@ import { numberInput } from "./number_input.ts";
 import { container, columns, expander } from "./layout.ts";
 import { stop, rerun } from "./control.ts";
 import { setPageConfig } from "./page_config.ts";
+import { vegaLiteChart } from "./vega_lite_chart.ts";
+import { lineChart, areaChart, barChart, scatterChart } from "./charts.ts";
 
 export const commands = {
   text, markdown, caption, divider, title, header, subheader, code, error, warning, info, success, exception,
   json, metric, empty, write, button, checkbox, toggle, radio, selectbox, multiselect, slider, textInput, textArea,
   numberInput, container, columns, expander, stop, rerun, setPageConfig,
+  vegaLiteChart, lineChart, areaChart, barChart, scatterChart,
 };
 
 type Commands = typeof commands;

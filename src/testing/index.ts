@@ -6,3 +6,4 @@ export { Element, Heading, Markdown, Text, Code, Alert, Exception, Json, Metric,
 export { Widget, Button, Checkbox, Slider, TextInput, TextArea, NumberInput } from "./widgets.ts";
 export { Selectbox, Radio, Multiselect } from "./options.ts";
 export { Block, Container, Column, Expander } from "./blocks.ts";
+export { Chart } from "./charts.ts";

@@ -4,6 +4,7 @@ import type * as E from "./elements.ts";
 import type * as W from "./widgets.ts";
 import type * as O from "./options.ts";
 import type * as B from "./blocks.ts";
+import type { Chart } from "./charts.ts";
 import { AppTestError } from "./errors.ts";
 
 /** What every element and block of the tree has. */
@@ -49,7 +50,7 @@ export function listOf<T extends TestNode>(items: Iterable<T>): ElementList<T> {
 
 // Proto members that are also the name of one of the commands writing them: `get("markdown")` means st.markdown
 // (not its captions and dividers), `get("checkbox")` st.checkbox (not toggles).
-const COMMAND_NAMED = new Set(["markdown", "checkbox"]);
+const COMMAND_NAMED = new Set(["markdown", "checkbox", "vegaLiteChart"]);
 
 /** Element lists over some part of the tree. Subclasses say which nodes are in scope. */
 export abstract class Lookup {
@@ -104,6 +105,14 @@ export abstract class Lookup {
   get textInput(): ElementList<W.TextInput> { return this.get("textInput"); }
   get textArea(): ElementList<W.TextInput> { return this.get("textArea"); }
   get numberInput(): ElementList<W.NumberInput> { return this.get("numberInput"); }
+  get lineChart(): ElementList<Chart> { return this.get("lineChart"); }
+  get areaChart(): ElementList<Chart> { return this.get("areaChart"); }
+  get barChart(): ElementList<Chart> { return this.get("barChart"); }
+  get scatterChart(): ElementList<Chart> { return this.get("scatterChart"); }
+  /** st.vegaLiteChart only; `charts` lists every chart. */
+  get vegaLiteChart(): ElementList<Chart> { return this.get("vegaLiteChart"); }
+  /** Every chart (built-in and st.vegaLiteChart), in page order. */
+  get charts(): ElementList<Chart> { return listOf(this.nodes().filter((n) => n.protoType === "vegaLiteChart") as Chart[]); }
   get columns(): ElementList<B.Column> { return this.get("column"); }
   get expander(): ElementList<B.Expander> { return this.get("expander"); }
   get container(): ElementList<B.Container> { return this.get("container"); }

@@ -61,3 +61,8 @@ export class RunTimeoutError extends Error {
 export class DataFormatError extends SluiceAPIError {
   override name = "DataFormatError";
 }
+
+/** A chart command's arguments or Vega-Lite spec that cannot be drawn (a missing column, a spec that loads a URL). */
+export class ChartSpecError extends SluiceAPIError {
+  override name = "ChartSpecError";
+}
