@@ -8,6 +8,21 @@ import { checkSpecSafe } from "./safety.ts";
 import { finishSvg } from "./svg.ts";
 import { deepMerge, themeConfig } from "./theme.ts";
 
+// vega-lite installs Set.prototype.toJSON when it loads (its spec hashing relies on it), which would change how
+// every Set in the process serialises (st.json, session state). Take it off again and lend it to compile() only,
+// which is synchronous: nothing else runs while it is on.
+const setToJson = Object.getOwnPropertyDescriptor(Set.prototype, "toJSON");
+if (setToJson) delete (Set.prototype as { toJSON?: unknown }).toJSON;
+
+function compileVegaLite(spec: Record<string, any>): vega.Spec {
+  if (setToJson) Object.defineProperty(Set.prototype, "toJSON", setToJson);
+  try {
+    return vl.compile(spec as vl.TopLevelSpec).spec;
+  } finally {
+    if (setToJson) delete (Set.prototype as { toJSON?: unknown }).toJSON;
+  }
+}
+
 /** Width in pixels a chart that fills its container is drawn at; the SVG then scales to the container. */
 export const CONTAINER_WIDTH = 640;
 
@@ -57,7 +72,7 @@ export async function renderChartSvg(input: ChartInput): Promise<string> {
   checkSpecSafe(spec);
   let runtime: vega.Runtime;
   try {
-    runtime = vega.parse(vl.compile(spec as vl.TopLevelSpec).spec, undefined, { ast: true });
+    runtime = vega.parse(compileVegaLite(spec), undefined, { ast: true });
   } catch (error) {
     throw new ChartSpecError(`The Vega-Lite spec cannot be compiled: ${error instanceof Error ? error.message : String(error)}`);
   }

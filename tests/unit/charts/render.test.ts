@@ -88,6 +88,12 @@ test("a spec that would load a URL or link anywhere is refused, and nothing is f
   }
 });
 
+test("loading and running vega-lite leaves Set's JSON alone (it patches Set.prototype.toJSON for itself)", async () => {
+  await renderChartSvg(input(bar, [{ k: "a", v: 1 }]));
+  assert.is(JSON.stringify(new Set([1, 2])), "{}", "the language's own behaviour");
+  assert.is(Object.hasOwn(Set.prototype, "toJSON"), false);
+});
+
 test("a spec vega-lite cannot compile is a ChartSpecError", async () => {
   const error = await renderChartSvg(input({ mark: "nonsense" }, null)).then(() => null, (e) => e);
   assert.instance(error, ChartSpecError);
