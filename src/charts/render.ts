@@ -41,7 +41,8 @@ export interface ChartInput {
 }
 
 const refuse = () => Promise.reject(new ChartSpecError("Charts cannot load URLs or files."));
-const loader = { ...vega.loader(), load: refuse, sanitize: refuse, http: refuse, file: refuse } as unknown as vega.Loader;
+/** The loader every chart view gets: it refuses every URL and file (defence in depth behind checkSpecSafe). */
+export const refusingLoader = { ...vega.loader(), load: refuse, sanitize: refuse, http: refuse, file: refuse } as unknown as vega.Loader;
 
 /** Dates become epoch milliseconds (what vega's temporal scales read). */
 const tidy = (rows: Rows): Rows =>
@@ -76,7 +77,7 @@ export async function renderChartSvg(input: ChartInput): Promise<string> {
   } catch (error) {
     throw new ChartSpecError(`The Vega-Lite spec cannot be compiled: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const view = new vega.View(runtime, { renderer: "none", expr: expressionInterpreter, loader, logLevel: vega.None } as vega.ViewOptions);
+  const view = new vega.View(runtime, { renderer: "none", expr: expressionInterpreter, loader: refusingLoader, logLevel: vega.None } as vega.ViewOptions);
   try {
     return finishSvg(await view.toSVG());
   } finally {

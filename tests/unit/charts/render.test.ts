@@ -5,7 +5,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { execFileSync } from "node:child_process";
 import { parseHTML } from "linkedom";
-import { renderChartSvg, type ChartInput } from "../../../src/charts/render.ts";
+import { refusingLoader, renderChartSvg, type ChartInput } from "../../../src/charts/render.ts";
 import { compileBuiltIn } from "../../../src/charts/compile.ts";
 import { toFrame, rows } from "../../../src/data/index.ts";
 import { ChartSpecError } from "../../../src/util/errors.ts";
@@ -81,6 +81,9 @@ test("a spec that would load a URL or link anywhere is refused, and nothing is f
       const error = await renderChartSvg(input(spec, [{ k: "a", v: 1 }])).then(() => null, (e) => e);
       assert.instance(error, ChartSpecError, JSON.stringify(spec));
       assert.match(error.message, message);
+    }
+    for (const load of [refusingLoader.load("http://127.0.0.1:9/x.json"), refusingLoader.sanitize("file:///etc/passwd", { context: "dataflow", response: "json" }), refusingLoader.http("http://127.0.0.1:9/", {})]) {
+      assert.instance(await load.then(() => null, (e) => e), ChartSpecError, "the views' loader refuses every load");
     }
     assert.equal(fetched, []);
   } finally {
