@@ -3,3 +3,8 @@ export type { St } from "./elements/index.ts";
 export type { AppFunction } from "./script/runner.ts";
 export { defineElement } from "./elements/define.ts";
 export { SluiceAPIError, DuplicateWidgetIdError, WidgetAlreadyInstantiatedError } from "./util/errors.ts";
+export { columnConfig } from "./elements/column_config.ts";
+export type { ColumnConfig, ColumnConfigInput, ColumnConfigMapping, ColumnKind } from "./elements/column_config.ts";
+export type { DataframeOptions, DataframeState, SelectionMode } from "./elements/dataframe.ts";
+export type { TableOptions } from "./elements/table.ts";
+export { DataFormatError } from "./util/errors.ts";

@@ -22,6 +22,8 @@ import NumberInput from "./elements/number_input.tsx";
 import Custom from "./elements/custom.tsx";
 import VegaLiteChart, { prepareChart } from "./elements/vega_lite_chart.tsx";
 import { elementPreparers } from "./prepare.ts";
+import Dataframe from "./elements/dataframe.tsx";
+import Table from "./elements/table.tsx";
 import { sharedTemplates } from "../src/elements/shared-registry.ts";
 import Vertical from "./blocks/vertical.tsx";
 import Horizontal from "./blocks/horizontal.tsx";
@@ -60,6 +62,8 @@ export const elementTemplates: Record<string, ElementTemplate> = sharedTemplates
   numberInput: NumberInput,
   custom: Custom,
   vegaLiteChart: VegaLiteChart,
+  dataframe: Dataframe,
+  table: Table,
 }));
 
 /** Kinds whose HTML needs async work first (templates/prepare.ts): a chart's SVG. */

@@ -1,6 +1,6 @@
 // Conversion caches: input object → its Frame and Arrow bytes (so a rerun with the same, e.g. cacheData'd,
 // object converts nothing), and Arrow bytes → decoded Frame (templates render pages of it on every sort or page).
-import { hashBytes } from "../util/hash.ts";
+import { bigBytesHash } from "../util/hash.ts";
 import { frameFromArrow, frameToArrow } from "./arrow.ts";
 import { toFrame, type ToFrameOptions } from "./normalize.ts";
 import type { Frame } from "./types.ts";
@@ -41,7 +41,7 @@ export function prepareData(data: unknown, options: ToFrameOptions = {}): Prepar
   }
   const frame = toFrame(data, options);
   const bytes = frameToArrow(frame);
-  const entry: Entry = { frame, bytes, hash: hashBytes(bytes).toString(36), key, size: cacheable ? sizeOf(data) : "" };
+  const entry: Entry = { frame, bytes, hash: bigBytesHash(bytes).toString(36), key, size: cacheable ? sizeOf(data) : "" };
   if (cacheable) byInput.set(data, entry);
   rememberDecoded(entry);
   return entry;
@@ -58,7 +58,7 @@ export const DECODED_FRAMES_KEPT = 8;
 export function frameOf(bytes: Uint8Array): Frame {
   const seen = byBuffer.get(bytes);
   if (seen) return seen;
-  const key = bytes.length + ":" + hashBytes(bytes).toString(36);
+  const key = bytes.length + ":" + bigBytesHash(bytes).toString(36);
   let frame = byContent.get(key);
   if (frame) byContent.delete(key);
   else frame = frameFromArrow(bytes);

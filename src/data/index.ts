@@ -16,3 +16,4 @@ export {
   formatCell, formatNumber, formatDate, formatDatePattern, parseIsoDate, DEFAULT_LOCALE, NUMBER_FORMATS, DATE_FORMATS,
   type FormatOptions,
 } from "./format.ts";
+export { sortOrder, pageRows, pageCount } from "./sort.ts";

@@ -6,6 +6,7 @@ import { packBytes, unpackBytes } from "../util/bytes.ts";
 import { hashBytes, hashValue } from "../util/hash.ts";
 import { pathKey, parsePathKey, ROOTS, type DeltaPath } from "../tree/path.ts";
 import type { Tree } from "../tree/tree.ts";
+import { blobsHash, putBlobs, takeBlobs } from "../tree/blobs.ts";
 
 export type UpsertPatch = {
   op: "upsert";
@@ -34,10 +35,12 @@ export function applyDelta(tree: Tree, path: DeltaPath, delta: sluice.IDelta, ru
     old.runId = runId;
     return null;
   }
+  // Big byte payloads (Arrow data) are kept once per process, not in every session's encoded node (tree/blobs.ts).
+  const { message: stored, blobs } = isBlock ? { message, blobs: [] } : takeBlobs(message as Record<string, unknown>, typeOf(message) ?? "");
   const encoded = isBlock
     ? sluice.Block.encode(message as sluice.IBlock).finish()
-    : sluice.Element.encode(message as sluice.IElement).finish();
-  const fp = hashBytes(encoded, isBlock ? 1 : 0);
+    : sluice.Element.encode(stored as sluice.IElement).finish();
+  const fp = hashBytes(encoded, isBlock ? 1 : 0) + (blobs.length ? blobsHash(blobs) : 0);
   const fragmentId = delta.fragmentId || undefined;
   if (!forced && old && old.fp === fp) {
     old.runId = runId;
@@ -52,6 +55,7 @@ export function applyDelta(tree: Tree, path: DeltaPath, delta: sluice.IDelta, ru
     type: typeOf(message) ?? "unknown",
     fp,
     encoded: packBytes(encoded),
+    ...(blobs.length ? { blobs } : {}),
     quick,
     runId,
     fragmentId,
@@ -97,6 +101,7 @@ export function snapshot(tree: Tree): UpsertPatch[] {
       const node = tree.get(child)!;
       const message =
         node.delta === "block" ? sluice.Block.decode(unpackBytes(node.encoded)) : sluice.Element.decode(unpackBytes(node.encoded));
+      putBlobs(message, node.type, node.blobs);
       out.push({ op: "upsert", key: child, path: parsePathKey(child), existed: true, delta: node.delta, type: node.type, message });
       if (node.delta === "block") walk(child);
     }

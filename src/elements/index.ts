@@ -27,12 +27,16 @@ import { stop, rerun } from "./control.ts";
 import { setPageConfig } from "./page_config.ts";
 import { vegaLiteChart } from "./vega_lite_chart.ts";
 import { lineChart, areaChart, barChart, scatterChart } from "./charts.ts";
+import { dataframe } from "./dataframe.ts";
+import { table } from "./table.ts";
+import { columnConfig } from "./column_config.ts";
 
 export const commands = {
   text, markdown, caption, divider, title, header, subheader, code, error, warning, info, success, exception,
   json, metric, empty, write, button, checkbox, toggle, radio, selectbox, multiselect, slider, textInput, textArea,
   numberInput, container, columns, expander, stop, rerun, setPageConfig,
   vegaLiteChart, lineChart, areaChart, barChart, scatterChart,
+  dataframe, table,
 };
 
 type Commands = typeof commands;
@@ -57,6 +61,8 @@ export type St = Bound & GenericCommands & {
   readonly sidebar: St;
   /** Per-session state; widget keys mirror their values. */
   readonly sessionState: Record<string, any>;
+  /** Column config factories for st.dataframe (Streamlit's st.column_config). */
+  readonly columnConfig: typeof columnConfig;
 };
 
 /** Registers one more command on every generator: the seam third-party elements use (see defineElement). */
@@ -76,6 +82,7 @@ adoptPrototype(DeltaGenerator.prototype); // and the commands defineElement adds
 Object.defineProperties(DeltaGenerator.prototype, {
   sidebar: { get(this: DeltaGenerator) { return this.child([1]); } },
   sessionState: { get(this: DeltaGenerator) { return this.runner.state.proxy(); } },
+  columnConfig: { value: columnConfig },
 });
 
 /** The st layer as the runner needs it. */

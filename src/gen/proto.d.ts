@@ -431,6 +431,12 @@ export namespace sluice {
         /** Element numberInput. */
         numberInput?: (sluice.NumberInput.$Properties|null);
 
+        /** Element table. */
+        table?: (sluice.Table.$Properties|null);
+
+        /** Element dataframe. */
+        dataframe?: (sluice.Dataframe.$Properties|null);
+
         /** Element metric. */
         metric?: (sluice.Metric.$Properties|null);
 
@@ -447,7 +453,7 @@ export namespace sluice {
         custom?: (sluice.Custom.$Properties|null);
 
         /** Element type. */
-        type?: ("text"|"empty"|"exception"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"alert"|"json"|"numberInput"|"metric"|"vegaLiteChart"|"heading"|"code"|"custom");
+        type?: ("text"|"empty"|"exception"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"alert"|"json"|"numberInput"|"table"|"dataframe"|"metric"|"vegaLiteChart"|"heading"|"code"|"custom");
 
         /**
          * Creates a new Element instance using the specified properties.
@@ -526,6 +532,12 @@ export namespace sluice {
             /** Element numberInput */
             numberInput?: (sluice.NumberInput.$Properties|null);
 
+            /** Element table */
+            table?: (sluice.Table.$Properties|null);
+
+            /** Element dataframe */
+            dataframe?: (sluice.Dataframe.$Properties|null);
+
             /** Element metric */
             metric?: (sluice.Metric.$Properties|null);
 
@@ -542,7 +554,7 @@ export namespace sluice {
             custom?: (sluice.Custom.$Properties|null);
 
             /** Element type */
-            type?: ("text"|"empty"|"exception"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"alert"|"json"|"numberInput"|"metric"|"vegaLiteChart"|"heading"|"code"|"custom");
+            type?: ("text"|"empty"|"exception"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"alert"|"json"|"numberInput"|"table"|"dataframe"|"metric"|"vegaLiteChart"|"heading"|"code"|"custom");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -565,6 +577,8 @@ export namespace sluice {
           alert?: sluice.Alert.$Shape|null;
           json?: sluice.Json.$Shape|null;
           numberInput?: sluice.NumberInput.$Shape|null;
+          table?: sluice.Table.$Shape|null;
+          dataframe?: sluice.Dataframe.$Shape|null;
           metric?: sluice.Metric.$Shape|null;
           vegaLiteChart?: sluice.VegaLiteChart.$Shape|null;
           heading?: sluice.Heading.$Shape|null;
@@ -572,7 +586,7 @@ export namespace sluice {
           custom?: sluice.Custom.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ type?: undefined; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "text"; text: sluice.Text.$Shape; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "empty"; text?: null; empty: sluice.Empty.$Shape; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "exception"; text?: null; empty?: null; exception: sluice.Exception.$Shape; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "button"; text?: null; empty?: null; exception?: null; button: sluice.Button.$Shape; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "checkbox"; text?: null; empty?: null; exception?: null; button?: null; checkbox: sluice.Checkbox.$Shape; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "slider"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider: sluice.Slider.$Shape; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "textArea"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea: sluice.TextArea.$Shape; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "radio"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio: sluice.Radio.$Shape; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "textInput"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput: sluice.TextInput.$Shape; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "selectbox"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox: sluice.Selectbox.$Shape; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "multiselect"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect: sluice.MultiSelect.$Shape; markdown?: null; alert?: null; json?: null; numberInput?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "markdown"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown: sluice.Markdown.$Shape; alert?: null; json?: null; numberInput?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "alert"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert: sluice.Alert.$Shape; json?: null; numberInput?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "json"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json: sluice.Json.$Shape; numberInput?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "numberInput"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput: sluice.NumberInput.$Shape; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "metric"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; metric: sluice.Metric.$Shape; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "vegaLiteChart"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; metric?: null; vegaLiteChart: sluice.VegaLiteChart.$Shape; heading?: null; code?: null; custom?: null }|{ type?: "heading"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; metric?: null; vegaLiteChart?: null; heading: sluice.Heading.$Shape; code?: null; custom?: null }|{ type?: "code"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; metric?: null; vegaLiteChart?: null; heading?: null; code: sluice.Code.$Shape; custom?: null }|{ type?: "custom"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom: sluice.Custom.$Shape })
+          ({ type?: undefined; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "text"; text: sluice.Text.$Shape; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "empty"; text?: null; empty: sluice.Empty.$Shape; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "exception"; text?: null; empty?: null; exception: sluice.Exception.$Shape; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "button"; text?: null; empty?: null; exception?: null; button: sluice.Button.$Shape; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "checkbox"; text?: null; empty?: null; exception?: null; button?: null; checkbox: sluice.Checkbox.$Shape; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "slider"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider: sluice.Slider.$Shape; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "textArea"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea: sluice.TextArea.$Shape; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "radio"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio: sluice.Radio.$Shape; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "textInput"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput: sluice.TextInput.$Shape; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "selectbox"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox: sluice.Selectbox.$Shape; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "multiselect"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect: sluice.MultiSelect.$Shape; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "markdown"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown: sluice.Markdown.$Shape; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "alert"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert: sluice.Alert.$Shape; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "json"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json: sluice.Json.$Shape; numberInput?: null; table?: null; dataframe?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "numberInput"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput: sluice.NumberInput.$Shape; table?: null; dataframe?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "table"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table: sluice.Table.$Shape; dataframe?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "dataframe"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe: sluice.Dataframe.$Shape; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "metric"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric: sluice.Metric.$Shape; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "vegaLiteChart"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; vegaLiteChart: sluice.VegaLiteChart.$Shape; heading?: null; code?: null; custom?: null }|{ type?: "heading"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; vegaLiteChart?: null; heading: sluice.Heading.$Shape; code?: null; custom?: null }|{ type?: "code"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; vegaLiteChart?: null; heading?: null; code: sluice.Code.$Shape; custom?: null }|{ type?: "custom"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; vegaLiteChart?: null; heading?: null; code?: null; custom: sluice.Custom.$Shape })
         );
     }
 
@@ -1238,6 +1252,12 @@ export namespace sluice {
         /** Metric showBorder. */
         showBorder: boolean;
 
+        /** Metric chartData. */
+        chartData: number[];
+
+        /** Metric chartType. */
+        chartType: string;
+
         /**
          * Creates a new Metric instance using the specified properties.
          * @param [properties] Properties to set
@@ -1290,6 +1310,12 @@ export namespace sluice {
 
             /** Metric showBorder */
             showBorder?: (boolean|null);
+
+            /** Metric chartData */
+            chartData?: (number[]|null);
+
+            /** Metric chartType */
+            chartType?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -3074,6 +3100,256 @@ export namespace sluice {
 
         /** Shape of a VegaLiteDataset. */
         type $Shape = sluice.VegaLiteDataset.$Properties;
+    }
+
+    /**
+     * Properties of a Dataframe.
+     * @deprecated Use sluice.Dataframe.$Properties instead.
+     */
+    interface IDataframe extends sluice.Dataframe.$Properties {
+    }
+
+    /** Represents a Dataframe. */
+    class Dataframe {
+
+        /**
+         * Constructs a new Dataframe.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.Dataframe.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Dataframe id. */
+        id: string;
+
+        /** Dataframe data. */
+        data: Uint8Array;
+
+        /** Dataframe label. */
+        label: string;
+
+        /** Dataframe hideIndex. */
+        hideIndex: boolean;
+
+        /** Dataframe columnOrder. */
+        columnOrder: string[];
+
+        /** Dataframe columnConfig. */
+        columnConfig: string;
+
+        /** Dataframe height. */
+        height: number;
+
+        /** Dataframe width. */
+        width: number;
+
+        /** Dataframe useContainerWidth. */
+        useContainerWidth: boolean;
+
+        /** Dataframe pageSize. */
+        pageSize: number;
+
+        /** Dataframe sortColumn. */
+        sortColumn: string;
+
+        /** Dataframe sortDescending. */
+        sortDescending: boolean;
+
+        /** Dataframe page. */
+        page: number;
+
+        /** Dataframe selectionMode. */
+        selectionMode: string[];
+
+        /** Dataframe selectedRows. */
+        selectedRows: number[];
+
+        /** Dataframe selectedColumns. */
+        selectedColumns: string[];
+
+        /** Dataframe setValue. */
+        setValue: boolean;
+
+        /** Dataframe help. */
+        help: string;
+
+        /** Dataframe error. */
+        error?: (sluice.FieldError.$Properties|null);
+
+        /**
+         * Creates a new Dataframe instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Dataframe instance
+         */
+        static create(properties: sluice.Dataframe.$Shape): sluice.Dataframe & sluice.Dataframe.$Shape;
+        static create(properties?: sluice.Dataframe.$Properties): sluice.Dataframe;
+
+        /**
+         * Encodes the specified Dataframe message. Does not implicitly {@link sluice.Dataframe.verify|verify} messages.
+         * @param message Dataframe message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.Dataframe.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Dataframe message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.Dataframe & sluice.Dataframe.$Shape} Dataframe
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Dataframe & sluice.Dataframe.$Shape;
+    }
+
+    namespace Dataframe {
+
+        /** Properties of a Dataframe. */
+        interface $Properties {
+
+            /** Dataframe id */
+            id?: (string|null);
+
+            /** Dataframe data */
+            data?: (Uint8Array|null);
+
+            /** Dataframe label */
+            label?: (string|null);
+
+            /** Dataframe hideIndex */
+            hideIndex?: (boolean|null);
+
+            /** Dataframe columnOrder */
+            columnOrder?: (string[]|null);
+
+            /** Dataframe columnConfig */
+            columnConfig?: (string|null);
+
+            /** Dataframe height */
+            height?: (number|null);
+
+            /** Dataframe width */
+            width?: (number|null);
+
+            /** Dataframe useContainerWidth */
+            useContainerWidth?: (boolean|null);
+
+            /** Dataframe pageSize */
+            pageSize?: (number|null);
+
+            /** Dataframe sortColumn */
+            sortColumn?: (string|null);
+
+            /** Dataframe sortDescending */
+            sortDescending?: (boolean|null);
+
+            /** Dataframe page */
+            page?: (number|null);
+
+            /** Dataframe selectionMode */
+            selectionMode?: (string[]|null);
+
+            /** Dataframe selectedRows */
+            selectedRows?: (number[]|null);
+
+            /** Dataframe selectedColumns */
+            selectedColumns?: (string[]|null);
+
+            /** Dataframe setValue */
+            setValue?: (boolean|null);
+
+            /** Dataframe help */
+            help?: (string|null);
+
+            /** Dataframe error */
+            error?: (sluice.FieldError.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Dataframe. */
+        type $Shape = sluice.Dataframe.$Properties;
+    }
+
+    /**
+     * Properties of a Table.
+     * @deprecated Use sluice.Table.$Properties instead.
+     */
+    interface ITable extends sluice.Table.$Properties {
+    }
+
+    /** Represents a Table. */
+    class Table {
+
+        /**
+         * Constructs a new Table.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.Table.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Table data. */
+        data: Uint8Array;
+
+        /** Table label. */
+        label: string;
+
+        /** Table hideIndex. */
+        hideIndex: boolean;
+
+        /**
+         * Creates a new Table instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Table instance
+         */
+        static create(properties: sluice.Table.$Shape): sluice.Table & sluice.Table.$Shape;
+        static create(properties?: sluice.Table.$Properties): sluice.Table;
+
+        /**
+         * Encodes the specified Table message. Does not implicitly {@link sluice.Table.verify|verify} messages.
+         * @param message Table message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.Table.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Table message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.Table & sluice.Table.$Shape} Table
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Table & sluice.Table.$Shape;
+    }
+
+    namespace Table {
+
+        /** Properties of a Table. */
+        interface $Properties {
+
+            /** Table data */
+            data?: (Uint8Array|null);
+
+            /** Table label */
+            label?: (string|null);
+
+            /** Table hideIndex */
+            hideIndex?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Table. */
+        type $Shape = sluice.Table.$Properties;
     }
 
     /**

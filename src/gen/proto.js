@@ -478,6 +478,8 @@ export const sluice = $root.sluice = (() => {
         Element.prototype.alert = null;
         Element.prototype.json = null;
         Element.prototype.numberInput = null;
+        Element.prototype.table = null;
+        Element.prototype.dataframe = null;
         Element.prototype.metric = null;
         Element.prototype.vegaLiteChart = null;
         Element.prototype.heading = null;
@@ -487,7 +489,7 @@ export const sluice = $root.sluice = (() => {
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
         $Object.defineProperty(Element.prototype, "type", {
-            get: $util.oneOfGetter($oneOfFields = ["text", "empty", "exception", "button", "checkbox", "slider", "textArea", "radio", "textInput", "selectbox", "multiselect", "markdown", "alert", "json", "numberInput", "metric", "vegaLiteChart", "heading", "code", "custom"]),
+            get: $util.oneOfGetter($oneOfFields = ["text", "empty", "exception", "button", "checkbox", "slider", "textArea", "radio", "textInput", "selectbox", "multiselect", "markdown", "alert", "json", "numberInput", "table", "dataframe", "metric", "vegaLiteChart", "heading", "code", "custom"]),
             set: $util.oneOfSetter($oneOfFields)
         });
         Element.create = function(properties) {
@@ -530,6 +532,10 @@ export const sluice = $root.sluice = (() => {
                 $root.sluice.Json.encode(message.json, writer.uint32(/* id 31, wireType 2 =*/250).fork(), _depth + 1).ldelim();
             if (message.numberInput != null && $Object.hasOwnProperty.call(message, "numberInput"))
                 $root.sluice.NumberInput.encode(message.numberInput, writer.uint32(/* id 32, wireType 2 =*/258).fork(), _depth + 1).ldelim();
+            if (message.table != null && $Object.hasOwnProperty.call(message, "table"))
+                $root.sluice.Table.encode(message.table, writer.uint32(/* id 34, wireType 2 =*/274).fork(), _depth + 1).ldelim();
+            if (message.dataframe != null && $Object.hasOwnProperty.call(message, "dataframe"))
+                $root.sluice.Dataframe.encode(message.dataframe, writer.uint32(/* id 38, wireType 2 =*/306).fork(), _depth + 1).ldelim();
             if (message.metric != null && $Object.hasOwnProperty.call(message, "metric"))
                 $root.sluice.Metric.encode(message.metric, writer.uint32(/* id 42, wireType 2 =*/338).fork(), _depth + 1).ldelim();
             if (message.vegaLiteChart != null && $Object.hasOwnProperty.call(message, "vegaLiteChart"))
@@ -675,6 +681,20 @@ export const sluice = $root.sluice = (() => {
                             break;
                         message.numberInput = $root.sluice.NumberInput.decode(reader, reader.size(), $undefined, _depth + 1, message.numberInput);
                         message.type = "numberInput";
+                        continue;
+                    }
+                case 34: {
+                        if (wireType !== 2)
+                            break;
+                        message.table = $root.sluice.Table.decode(reader, reader.size(), $undefined, _depth + 1, message.table);
+                        message.type = "table";
+                        continue;
+                    }
+                case 38: {
+                        if (wireType !== 2)
+                            break;
+                        message.dataframe = $root.sluice.Dataframe.decode(reader, reader.size(), $undefined, _depth + 1, message.dataframe);
+                        message.type = "dataframe";
                         continue;
                     }
                 case 42: {
@@ -1573,6 +1593,7 @@ export const sluice = $root.sluice = (() => {
 
     sluice.Metric = (function() {
         const Metric = function (properties) {
+            this.chartData = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -1585,6 +1606,8 @@ export const sluice = $root.sluice = (() => {
         Metric.prototype.color = 0;
         Metric.prototype.help = "";
         Metric.prototype.showBorder = false;
+        Metric.prototype.chartData = $util.emptyArray;
+        Metric.prototype.chartType = "";
         Metric.create = function(properties) {
             return new Metric(properties);
         };
@@ -1609,6 +1632,10 @@ export const sluice = $root.sluice = (() => {
                 writer.uint32(/* id 6, wireType 2 =*/50).string(message.help);
             if (message.showBorder != null && $Object.hasOwnProperty.call(message, "showBorder") && message.showBorder !== false)
                 writer.uint32(/* id 7, wireType 0 =*/56).bool(message.showBorder);
+            if (message.chartData != null && message.chartData.length)
+                writer.uint32(/* id 8, wireType 2 =*/66).doubles(message.chartData);
+            if (message.chartType != null && $Object.hasOwnProperty.call(message, "chartType") && message.chartType !== "")
+                writer.uint32(/* id 9, wireType 2 =*/74).string(message.chartType);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -1702,6 +1729,29 @@ export const sluice = $root.sluice = (() => {
                             message.showBorder = value;
                         else
                             delete message.showBorder;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType === 2) {
+                            if (!(message.chartData && message.chartData.length))
+                                message.chartData = [];
+                            reader.doubles(message.chartData);
+                            continue;
+                        }
+                        if (wireType !== 1)
+                            break;
+                        if (!(message.chartData && message.chartData.length))
+                            message.chartData = [];
+                        message.chartData.push(reader.double());
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.chartType = value;
+                        else
+                            delete message.chartType;
                         continue;
                     }
                 }
@@ -4457,6 +4507,414 @@ export const sluice = $root.sluice = (() => {
         };
 
         return VegaLiteDataset;
+    })();
+
+    sluice.Dataframe = (function() {
+        const Dataframe = function (properties) {
+            this.columnOrder = [];
+            this.selectionMode = [];
+            this.selectedRows = [];
+            this.selectedColumns = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+        Dataframe.prototype.id = "";
+        Dataframe.prototype.data = $util.newBuffer([]);
+        Dataframe.prototype.label = "";
+        Dataframe.prototype.hideIndex = false;
+        Dataframe.prototype.columnOrder = $util.emptyArray;
+        Dataframe.prototype.columnConfig = "";
+        Dataframe.prototype.height = 0;
+        Dataframe.prototype.width = 0;
+        Dataframe.prototype.useContainerWidth = false;
+        Dataframe.prototype.pageSize = 0;
+        Dataframe.prototype.sortColumn = "";
+        Dataframe.prototype.sortDescending = false;
+        Dataframe.prototype.page = 0;
+        Dataframe.prototype.selectionMode = $util.emptyArray;
+        Dataframe.prototype.selectedRows = $util.emptyArray;
+        Dataframe.prototype.selectedColumns = $util.emptyArray;
+        Dataframe.prototype.setValue = false;
+        Dataframe.prototype.help = "";
+        Dataframe.prototype.error = null;
+        Dataframe.create = function(properties) {
+            return new Dataframe(properties);
+        };
+        Dataframe.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+            if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.data);
+            if (message.label != null && $Object.hasOwnProperty.call(message, "label") && message.label !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.label);
+            if (message.hideIndex != null && $Object.hasOwnProperty.call(message, "hideIndex") && message.hideIndex !== false)
+                writer.uint32(/* id 4, wireType 0 =*/32).bool(message.hideIndex);
+            if (message.columnOrder != null && message.columnOrder.length)
+                for (let i = 0; i < message.columnOrder.length; ++i)
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.columnOrder[i]);
+            if (message.columnConfig != null && $Object.hasOwnProperty.call(message, "columnConfig") && message.columnConfig !== "")
+                writer.uint32(/* id 6, wireType 2 =*/50).string(message.columnConfig);
+            if (message.height != null && $Object.hasOwnProperty.call(message, "height") && message.height !== 0)
+                writer.uint32(/* id 7, wireType 0 =*/56).int32(message.height);
+            if (message.width != null && $Object.hasOwnProperty.call(message, "width") && message.width !== 0)
+                writer.uint32(/* id 8, wireType 0 =*/64).int32(message.width);
+            if (message.useContainerWidth != null && $Object.hasOwnProperty.call(message, "useContainerWidth") && message.useContainerWidth !== false)
+                writer.uint32(/* id 9, wireType 0 =*/72).bool(message.useContainerWidth);
+            if (message.pageSize != null && $Object.hasOwnProperty.call(message, "pageSize") && message.pageSize !== 0)
+                writer.uint32(/* id 10, wireType 0 =*/80).int32(message.pageSize);
+            if (message.sortColumn != null && $Object.hasOwnProperty.call(message, "sortColumn") && message.sortColumn !== "")
+                writer.uint32(/* id 11, wireType 2 =*/90).string(message.sortColumn);
+            if (message.sortDescending != null && $Object.hasOwnProperty.call(message, "sortDescending") && message.sortDescending !== false)
+                writer.uint32(/* id 12, wireType 0 =*/96).bool(message.sortDescending);
+            if (message.page != null && $Object.hasOwnProperty.call(message, "page") && message.page !== 0)
+                writer.uint32(/* id 13, wireType 0 =*/104).int32(message.page);
+            if (message.selectionMode != null && message.selectionMode.length)
+                for (let i = 0; i < message.selectionMode.length; ++i)
+                    writer.uint32(/* id 14, wireType 2 =*/114).string(message.selectionMode[i]);
+            if (message.selectedRows != null && message.selectedRows.length)
+                writer.uint32(/* id 15, wireType 2 =*/122).int32s(message.selectedRows);
+            if (message.selectedColumns != null && message.selectedColumns.length)
+                for (let i = 0; i < message.selectedColumns.length; ++i)
+                    writer.uint32(/* id 16, wireType 2 =*/130).string(message.selectedColumns[i]);
+            if (message.setValue != null && $Object.hasOwnProperty.call(message, "setValue") && message.setValue !== false)
+                writer.uint32(/* id 17, wireType 0 =*/136).bool(message.setValue);
+            if (message.help != null && $Object.hasOwnProperty.call(message, "help") && message.help !== "")
+                writer.uint32(/* id 18, wireType 2 =*/146).string(message.help);
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                $root.sluice.FieldError.encode(message.error, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+        Dataframe.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.sluice.Dataframe();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.id = value;
+                        else
+                            delete message.id;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.data = value;
+                        else
+                            delete message.data;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.label = value;
+                        else
+                            delete message.label;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.hideIndex = value;
+                        else
+                            delete message.hideIndex;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.columnOrder && message.columnOrder.length))
+                            message.columnOrder = [];
+                        message.columnOrder.push(reader.stringVerify());
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.columnConfig = value;
+                        else
+                            delete message.columnConfig;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.int32())
+                            message.height = value;
+                        else
+                            delete message.height;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.int32())
+                            message.width = value;
+                        else
+                            delete message.width;
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.useContainerWidth = value;
+                        else
+                            delete message.useContainerWidth;
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.int32())
+                            message.pageSize = value;
+                        else
+                            delete message.pageSize;
+                        continue;
+                    }
+                case 11: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.sortColumn = value;
+                        else
+                            delete message.sortColumn;
+                        continue;
+                    }
+                case 12: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.sortDescending = value;
+                        else
+                            delete message.sortDescending;
+                        continue;
+                    }
+                case 13: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.int32())
+                            message.page = value;
+                        else
+                            delete message.page;
+                        continue;
+                    }
+                case 14: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.selectionMode && message.selectionMode.length))
+                            message.selectionMode = [];
+                        message.selectionMode.push(reader.stringVerify());
+                        continue;
+                    }
+                case 15: {
+                        if (wireType === 2) {
+                            if (!(message.selectedRows && message.selectedRows.length))
+                                message.selectedRows = [];
+                            reader.int32s(message.selectedRows);
+                            continue;
+                        }
+                        if (wireType !== 0)
+                            break;
+                        if (!(message.selectedRows && message.selectedRows.length))
+                            message.selectedRows = [];
+                        message.selectedRows.push(reader.int32());
+                        continue;
+                    }
+                case 16: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.selectedColumns && message.selectedColumns.length))
+                            message.selectedColumns = [];
+                        message.selectedColumns.push(reader.stringVerify());
+                        continue;
+                    }
+                case 17: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.setValue = value;
+                        else
+                            delete message.setValue;
+                        continue;
+                    }
+                case 18: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.help = value;
+                        else
+                            delete message.help;
+                        continue;
+                    }
+                case 50: {
+                        if (wireType !== 2)
+                            break;
+                        message.error = $root.sluice.FieldError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return Dataframe;
+    })();
+
+    sluice.Table = (function() {
+        const Table = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+        Table.prototype.data = $util.newBuffer([]);
+        Table.prototype.label = "";
+        Table.prototype.hideIndex = false;
+        Table.create = function(properties) {
+            return new Table(properties);
+        };
+        Table.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.data);
+            if (message.label != null && $Object.hasOwnProperty.call(message, "label") && message.label !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.label);
+            if (message.hideIndex != null && $Object.hasOwnProperty.call(message, "hideIndex") && message.hideIndex !== false)
+                writer.uint32(/* id 3, wireType 0 =*/24).bool(message.hideIndex);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+        Table.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.sluice.Table();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.data = value;
+                        else
+                            delete message.data;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.label = value;
+                        else
+                            delete message.label;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.hideIndex = value;
+                        else
+                            delete message.hideIndex;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return Table;
     })();
 
     sluice.Block = (function() {

@@ -7,6 +7,7 @@ import * as E from "./elements.ts";
 import * as W from "./widgets.ts";
 import * as O from "./options.ts";
 import { Chart } from "./charts.ts";
+import * as D from "./data.ts";
 import type { TestNode } from "./lookup.ts";
 
 type Make = (init: E.NodeInit, h: E.Harness) => TestNode;
@@ -40,6 +41,8 @@ const elementKinds: Record<string, Kind> = {
   textArea: same("textArea", W.TextArea),
   numberInput: same("numberInput", W.NumberInput),
   vegaLiteChart: (p) => [p.chartType ? p.chartType + "Chart" : "vegaLiteChart", el(Chart)],
+  dataframe: same("dataframe", D.Dataframe),
+  table: same("table", D.Table),
 };
 
 const blockKinds: Record<string, [string, new (init: E.NodeInit) => Block]> = {

@@ -5,6 +5,7 @@ import type * as W from "./widgets.ts";
 import type * as O from "./options.ts";
 import type * as B from "./blocks.ts";
 import type { Chart } from "./charts.ts";
+import type * as D from "./data.ts";
 import { AppTestError } from "./errors.ts";
 
 /** What every element and block of the tree has. */
@@ -113,6 +114,8 @@ export abstract class Lookup {
   get vegaLiteChart(): ElementList<Chart> { return this.get("vegaLiteChart"); }
   /** Every chart (built-in and st.vegaLiteChart), in page order. */
   get charts(): ElementList<Chart> { return listOf(this.nodes().filter((n) => n.protoType === "vegaLiteChart") as Chart[]); }
+  get dataframe(): ElementList<D.Dataframe> { return this.get("dataframe"); }
+  get table(): ElementList<D.Table> { return this.get("table"); }
   get columns(): ElementList<B.Column> { return this.get("column"); }
   get expander(): ElementList<B.Expander> { return this.get("expander"); }
   get container(): ElementList<B.Container> { return this.get("container"); }

@@ -1,6 +1,7 @@
 // The delta-path tree a session holds: per path, the node's kind, fingerprint and encoded message, stamped with
 // the run that last wrote it. No HTML is kept; the encoded proto lets a full refresh re-render any node.
 import { parentKey, parsePathKey, isWithin } from "./path.ts";
+import type { Blob } from "./blobs.ts";
 
 export interface TreeNode {
   /** "element" for Delta.new_element, "block" for Delta.add_block. */
@@ -11,6 +12,8 @@ export interface TreeNode {
   readonly fp: number;
   /** The encoded Element or Block message, packed one byte per character (util/bytes.ts: far less heap). */
   readonly encoded: string;
+  /** Big byte fields taken out of `encoded`, shared by every session that shows the same bytes (tree/blobs.ts). */
+  readonly blobs?: readonly Blob[];
   /** Structural hash of the message last written here (util/hash.ts hashValue): equal data, so nothing to encode. */
   quick?: number;
   /** Id of the run that last wrote (or confirmed) this node. */

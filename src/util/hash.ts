@@ -70,6 +70,13 @@ const NEGATIVE_ZERO = 0x10009, BIGINT = 0x1000a;
 export const BIG_BYTES = 4096;
 const bigHashes = new WeakMap<object, number>();
 
+/** hashBytes of a view's bytes, remembered per view object (byte payloads are immutable once in a message). */
+export function bigBytesHash(v: ArrayBufferView): number {
+  let h = bigHashes.get(v);
+  if (h === undefined) bigHashes.set(v, (h = hashBytes(new Uint8Array(v.buffer, v.byteOffset, v.byteLength))));
+  return h;
+}
+
 const absent = (v: unknown) => v == null || (Array.isArray(v) && v.length === 0);
 
 function walk(v: unknown): void {
@@ -104,8 +111,7 @@ function walk(v: unknown): void {
     if (bytes.length >= BIG_BYTES) {
       // A big payload (a dataframe's Arrow bytes) is hashed once per buffer and remembered, so a rerun that passes
       // the same cached bytes costs nothing here. Byte payloads are immutable once they are in a message.
-      let h = bigHashes.get(v);
-      if (h === undefined) bigHashes.set(v, (h = hashBytes(bytes)));
+      const h = bigBytesHash(v);
       mixIn(h % 4294967296);
       mixIn(Math.floor(h / 4294967296));
       return;

@@ -1,6 +1,7 @@
 /** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // st.metric → a labelled value and its change; the direction is in words, not only colour and arrows.
 import type { sluice } from "../../src/gen/proto.js";
+import { Sparkline, type SparkType } from "../sparkline.tsx";
 
 const colors = ["", "sl-good", "sl-bad", "sl-neutral"];
 
@@ -17,6 +18,9 @@ export default function Metric({ el }: { el: sluice.IMetric; id: string }) {
           <span class="sl-visually-hidden">{word} </span>
           {el.delta.replace(/^[-+]/, "")}
         </p>
+      ) : null}
+      {el.chartType && el.chartData?.length ? (
+        <Sparkline values={el.chartData.map((v) => (Number.isNaN(v) ? null : v))} type={el.chartType as SparkType} label={`${el.label} trend`} width={160} height={40} />
       ) : null}
       {el.help ? <small class="sl-help">{el.help}</small> : null}
     </div>

@@ -26,6 +26,15 @@ test("the bytes are a standard Arrow stream other readers can read", () => {
   assert.equal(t.schema.fields.map((f) => [f.name, String(f.type)]), [["a", "Int32"], ["b", "Utf8"]]);
 });
 
+test("strings (non-ASCII, empty, missing) and numbers with gaps survive the direct Arrow buffers", () => {
+  const f = toFrame({ s: ["ünï", "", null, "🎉 party", "a\u0000b"], x: [1.5, null, -0, 3, NaN], i: [1, null, 3, -4, 2 ** 31] });
+  const back = frameFromArrow(frameToArrow(f));
+  assert.equal(back.columns[0]!.values, ["ünï", "", null, "🎉 party", "a\u0000b"]);
+  assert.equal(back.columns[1]!.values.slice(0, 4), [1.5, null, -0, 3]);
+  assert.ok(Number.isNaN(back.columns[1]!.values[4]));
+  assert.equal(back.columns[2]!.values, [1, null, 3, -4, 2 ** 31]);
+});
+
 test("rows without columns keep their row count", () => {
   assert.is(frameFromArrow(frameToArrow(toFrame([{}, {}]))).rowCount, 2);
 });
