@@ -33,15 +33,20 @@ const chrome = {
   text: { color: TEXT },
 };
 
+const deepFreeze = <T>(o: T): T => {
+  if (typeof o === "object" && o !== null) for (const v of Object.values(Object.freeze(o))) deepFreeze(v);
+  return o;
+};
+
+/** One config per theme, made once and frozen (vega-lite copies what it uses; deepMerge copies what it changes). */
+const configs: Record<string, Record<string, any>> = {
+  streamlit: deepFreeze({ ...structuredClone(chrome), mark: { color: SERIES_TOKENS[0] }, line: { strokeWidth: 2 }, range: { category: [...SERIES_TOKENS] } }),
+  "": deepFreeze(structuredClone(chrome)),
+};
+
 /** "streamlit": the app's series colours too. "" (theme: null): Vega-Lite's own mark colours. */
 export function themeConfig(theme: string): Record<string, any> {
-  if (theme !== "streamlit") return structuredClone(chrome);
-  return {
-    ...structuredClone(chrome),
-    mark: { color: SERIES_TOKENS[0] },
-    line: { strokeWidth: 2 },
-    range: { category: [...SERIES_TOKENS] },
-  };
+  return configs[theme === "streamlit" ? "streamlit" : ""]!;
 }
 
 /** `base` with `over` merged in depth (plain objects merge; anything else in `over` wins). */

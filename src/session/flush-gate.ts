@@ -1,6 +1,7 @@
 // Holds a session's flush while the patches it would render are being prepared (the async render hook,
 // templates/prepare.ts): later messages keep joining the batch, and the flush is made once they are ready.
-import type { Patch } from "../diff/diff.ts";
+import { snapshot, type Patch } from "../diff/diff.ts";
+import type { Tree } from "../tree/tree.ts";
 
 /** Starts preparing patches for rendering; null when nothing needs waiting for. Should never reject. */
 export type Prepare = (patches: readonly Patch[]) => Promise<void> | null;
@@ -59,5 +60,21 @@ export class FlushGate {
   /** Resolves when no flush is held (the held flush, and any it led to, has been made). */
   async idle(): Promise<void> {
     while (this.pending) await this.pending;
+  }
+}
+
+/**
+ * Prepares every node of `tree` for a full render while `due()` says one is coming. The tree may change while
+ * preparing (a run going on): nodes new or changed since are prepared in another round, up to three.
+ */
+export async function prepareTree(tree: Tree, prepare: Prepare | undefined, due: () => boolean): Promise<void> {
+  const done = new Set<string>(); // key@fingerprint of the nodes prepared
+  for (let round = 0; round < 3 && prepare && due(); round++) {
+    const id = (key: string) => key + "@" + tree.get(key)?.fp;
+    const fresh = snapshot(tree).filter((p) => !done.has(id(p.key)));
+    for (const p of fresh) done.add(id(p.key));
+    const ready = fresh.length ? prepare(fresh) : null;
+    if (!ready) return;
+    await ready;
   }
 }

@@ -9,7 +9,7 @@ import { SessionState } from "../script/state.ts";
 import type { RunContext } from "../script/context.ts";
 import { Tree } from "../tree/tree.ts";
 import { EventLog, type SessionEvent } from "./event-log.ts";
-import { FlushGate } from "./flush-gate.ts";
+import { FlushGate, prepareTree } from "./flush-gate.ts";
 
 export interface Renderer {
   /** HTML of one event for a batch of patches. */
@@ -128,25 +128,18 @@ export class AppSession {
   }
 
   /** Flushes, and waits for a flush held by preparation to be made. */
-  private async settle(): Promise<void> {
+  private settle(): Promise<void> {
     this.flush();
-    await this.gate.idle();
+    return this.gate.idle();
   }
 
   /**
    * Prepares what a full render of the tree needs (the page, or the full refresh a listener attaching after
    * `after` gets when the log no longer reaches back): await it before rendering, so the templates find it ready.
    */
-  async prepareView(after?: number): Promise<void> {
-    const done = new Set<string>(); // key@fingerprint of nodes prepared: the tree may change while preparing
-    for (let round = 0; round < 3; round++) {
-      if (after !== undefined && this.log.since(after, this.seq) !== null) return;
-      const fresh = snapshot(this.tree).filter((p) => !done.has(p.key + "@" + this.tree.get(p.key)?.fp));
-      for (const p of fresh) done.add(p.key + "@" + this.tree.get(p.key)?.fp);
-      const ready = fresh.length ? this.options.renderer.prepare?.(fresh) : null;
-      if (!ready) return;
-      await ready;
-    }
+  prepareView(after?: number): Promise<void> {
+    const due = () => after === undefined || this.log.since(after, this.seq) === null;
+    return prepareTree(this.tree, this.options.renderer.prepare?.bind(this.options.renderer), due);
   }
 
   /**

@@ -174,4 +174,26 @@ test("prepareView prepares the whole tree when a listener will get a full refres
   assert.is(stream.events[0]!.data, "refresh:0.0");
 });
 
+test("prepareView prepares again what the run changed while it prepared, and stops when nothing is new", async () => {
+  const slow = slowRenderer();
+  let body = "slow one";
+  const s = make((st: St) => st.text(body), slow.renderer);
+  const first = s.rerun({ widgetStates: null });
+  await tick();
+  await slow.release();
+  await first;
+  const view = s.prepareView();
+  await tick();
+  assert.is(slow.asked.length, 2, "the page prepares the tree");
+  body = "slow two";
+  const run = s.rerun({ widgetStates: null }); // changes the node while the page's preparation is pending
+  await tick();
+  await slow.release(); // the page's first round and the run's flush
+  await tick();
+  assert.is(slow.asked.length, 4, "a second round for the changed node");
+  await slow.release();
+  await Promise.all([view, run]);
+  assert.is(slow.asked.length, 4, "nothing new: no third round");
+});
+
 test.run();
