@@ -15,7 +15,9 @@ export function ChartTable({ frame, name, id }: { frame: Frame; name: string; id
   const [first, ...rest] = frame.columns;
   return (
     <details class="sl-chart-data">
-      <summary>Show data</summary>
+      <summary>
+        Show data<span class="sl-visually-hidden">: {name}</span>
+      </summary>
       <div class="sl-chart-table" tabindex={0} role="region" aria-labelledby={id + "-cap"}>
         <table>
           <caption id={id + "-cap"}>

@@ -42,7 +42,8 @@ test("a prepared chart is one role=img with its description, its SVG inside, and
   assert.is(img.getAttribute("aria-label"), "Line chart of sales by day, 30 points, 0 to 100");
   assert.ok(img.querySelector("svg path > title"), "the SVG, with tooltips");
   const details = doc.querySelector("figure.sl-chart details")!;
-  assert.is(details.querySelector("summary")!.textContent, "Show data");
+  assert.is(details.querySelector("summary")!.textContent, "Show data: Line chart of sales by day, 30 points, 0 to 100", "each disclosure says whose data");
+  assert.is(details.querySelector("summary .sl-visually-hidden")!.textContent, ": Line chart of sales by day, 30 points, 0 to 100");
   const region = details.querySelector("[role=region][tabindex='0']")!;
   const table = region.querySelector("table")!;
   assert.is(region.getAttribute("aria-labelledby"), table.querySelector("caption")!.id);
