@@ -67,6 +67,19 @@ test("at 320 CSS px every chart fits: no sideways page scroll, the SVG as wide a
     { contextOptions: { viewport: { width: 320, height: 640 } } },
   ));
 
+test("without JavaScript the charts and their data tables are all there", () =>
+  withApp(
+    ctx.browser,
+    "charts",
+    async (page) => {
+      assert.is(await page.getByRole("img", { name: /chart|sales/ }).count(), 6);
+      await page.getByText("Show data").nth(3).click(); // a native <details>
+      assert.ok(await page.getByRole("table", { name: /^Data of: Scatter chart of weight by height/ }).isVisible());
+      // (axe runs inside the page, which needs JavaScript; the same markup passes axe in the tests above)
+    },
+    { contextOptions: { javaScriptEnabled: false } },
+  ));
+
 test("moving the slider redraws its chart", () =>
   withApp(ctx.browser, "charts", async (page) => {
     const slider = page.getByRole("slider", { name: "Growth per day" });
