@@ -1,5 +1,5 @@
 // `npm run bench`: runs the benchmarks on the reference app, prints one table and writes
-// bench/results/latest.json. Options: --only rerun,bytes,heap,js,socket,browser,dataframe  --quick (fewer iterations).
+// bench/results/latest.json. Options: --only rerun,bytes,heap,js,socket,browser,dataframe,charts  --quick (fewer iterations).
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
@@ -14,7 +14,7 @@ const option = (name: string) => {
 };
 
 if (flag("help")) {
-  console.log("npm run bench [-- --only rerun,bytes,heap,js,socket,browser,dataframe] [--quick]");
+  console.log("npm run bench [-- --only rerun,bytes,heap,js,socket,browser,dataframe,charts] [--quick]");
   process.exit(0);
 }
 
@@ -30,6 +30,7 @@ const benches: Record<string, () => Promise<Result>> = {
       quick ? { sessions: [1, 100], clients: [1, 10], seconds: 0.5, warmup: 0.2 } : { sessions: [1, 100, 10_000], clients: [1, 10, 50], seconds: 2, warmup: 0.5 },
     ),
   data_editor: async () => (await import("./data_editor.ts")).measureDataEditor({ edits: quick ? 10 : 50 }),
+  charts: async () => (await import("./charts.ts")).measureCharts({ renders: quick ? 3 : 10, reruns: quick ? 5 : 20 }),
   browser: async () => (await import("./browser.ts")).measureBrowser({ changes: quick ? 30 : 100, warmup: 10, rounds: quick ? 2 : 10 }),
   dataframe: async () => (await import("./dataframe.ts")).measureDataframe({ posts: quick ? 10 : 40 }),
 };

@@ -21,6 +21,8 @@ import TextArea from "./elements/text_area.tsx";
 import NumberInput from "./elements/number_input.tsx";
 import Custom from "./elements/custom.tsx";
 import DataEditor from "./elements/data_editor.tsx";
+import VegaLiteChart, { prepareChart } from "./elements/vega_lite_chart.tsx";
+import { elementPreparers } from "./prepare.ts";
 import Dataframe from "./elements/dataframe.tsx";
 import Table from "./elements/table.tsx";
 import { sharedTemplates } from "../src/elements/shared-registry.ts";
@@ -62,9 +64,13 @@ export const elementTemplates: Record<string, ElementTemplate> = sharedTemplates
   numberInput: NumberInput,
   custom: Custom,
   dataEditor: DataEditor,
+  vegaLiteChart: VegaLiteChart,
   dataframe: Dataframe,
   table: Table,
 }));
+
+/** Kinds whose HTML needs async work first (templates/prepare.ts): a chart's SVG. */
+elementPreparers.vegaLiteChart = prepareChart;
 
 /** Kinds added with defineElement, by kind name; the `custom` Element member names one. Shared likewise. */
 export const customTemplates: Record<string, CustomTemplate> = sharedTemplates<CustomTemplate>("custom", () => ({}));

@@ -26,6 +26,8 @@ import { dataEditor, type DataEditorOptions } from "./data_editor.ts";
 import { container, columns, expander } from "./layout.ts";
 import { stop, rerun } from "./control.ts";
 import { setPageConfig } from "./page_config.ts";
+import { vegaLiteChart } from "./vega_lite_chart.ts";
+import { lineChart, areaChart, barChart, scatterChart } from "./charts.ts";
 import { dataframe } from "./dataframe.ts";
 import { table } from "./table.ts";
 import { columnConfig } from "./column_config.ts";
@@ -36,6 +38,7 @@ export const commands = {
   json, metric, empty, write, button, checkbox, toggle, radio, selectbox, multiselect, slider, textInput, textArea,
   numberInput, container, columns, expander, stop, rerun, setPageConfig,
   dataEditor,
+  vegaLiteChart, lineChart, areaChart, barChart, scatterChart,
   dataframe, table,
   form, formSubmitButton,
 };

@@ -443,6 +443,9 @@ export namespace sluice {
         /** Element dataEditor. */
         dataEditor?: (sluice.DataEditor.$Properties|null);
 
+        /** Element vegaLiteChart. */
+        vegaLiteChart?: (sluice.VegaLiteChart.$Properties|null);
+
         /** Element heading. */
         heading?: (sluice.Heading.$Properties|null);
 
@@ -453,7 +456,7 @@ export namespace sluice {
         custom?: (sluice.Custom.$Properties|null);
 
         /** Element type. */
-        type?: ("text"|"empty"|"exception"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"alert"|"json"|"numberInput"|"table"|"dataframe"|"metric"|"dataEditor"|"heading"|"code"|"custom");
+        type?: ("text"|"empty"|"exception"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"alert"|"json"|"numberInput"|"table"|"dataframe"|"metric"|"dataEditor"|"vegaLiteChart"|"heading"|"code"|"custom");
 
         /**
          * Creates a new Element instance using the specified properties.
@@ -544,6 +547,9 @@ export namespace sluice {
             /** Element dataEditor */
             dataEditor?: (sluice.DataEditor.$Properties|null);
 
+            /** Element vegaLiteChart */
+            vegaLiteChart?: (sluice.VegaLiteChart.$Properties|null);
+
             /** Element heading */
             heading?: (sluice.Heading.$Properties|null);
 
@@ -554,7 +560,7 @@ export namespace sluice {
             custom?: (sluice.Custom.$Properties|null);
 
             /** Element type */
-            type?: ("text"|"empty"|"exception"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"alert"|"json"|"numberInput"|"table"|"dataframe"|"metric"|"dataEditor"|"heading"|"code"|"custom");
+            type?: ("text"|"empty"|"exception"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"alert"|"json"|"numberInput"|"table"|"dataframe"|"metric"|"dataEditor"|"vegaLiteChart"|"heading"|"code"|"custom");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -581,12 +587,13 @@ export namespace sluice {
           dataframe?: sluice.Dataframe.$Shape|null;
           metric?: sluice.Metric.$Shape|null;
           dataEditor?: sluice.DataEditor.$Shape|null;
+          vegaLiteChart?: sluice.VegaLiteChart.$Shape|null;
           heading?: sluice.Heading.$Shape|null;
           code?: sluice.Code.$Shape|null;
           custom?: sluice.Custom.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ type?: undefined; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "text"; text: sluice.Text.$Shape; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "empty"; text?: null; empty: sluice.Empty.$Shape; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "exception"; text?: null; empty?: null; exception: sluice.Exception.$Shape; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "button"; text?: null; empty?: null; exception?: null; button: sluice.Button.$Shape; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "checkbox"; text?: null; empty?: null; exception?: null; button?: null; checkbox: sluice.Checkbox.$Shape; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "slider"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider: sluice.Slider.$Shape; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "textArea"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea: sluice.TextArea.$Shape; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "radio"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio: sluice.Radio.$Shape; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "textInput"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput: sluice.TextInput.$Shape; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "selectbox"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox: sluice.Selectbox.$Shape; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "multiselect"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect: sluice.MultiSelect.$Shape; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "markdown"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown: sluice.Markdown.$Shape; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "alert"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert: sluice.Alert.$Shape; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "json"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json: sluice.Json.$Shape; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "numberInput"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput: sluice.NumberInput.$Shape; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "table"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table: sluice.Table.$Shape; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "dataframe"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe: sluice.Dataframe.$Shape; metric?: null; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "metric"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric: sluice.Metric.$Shape; dataEditor?: null; heading?: null; code?: null; custom?: null }|{ type?: "dataEditor"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor: sluice.DataEditor.$Shape; heading?: null; code?: null; custom?: null }|{ type?: "heading"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading: sluice.Heading.$Shape; code?: null; custom?: null }|{ type?: "code"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code: sluice.Code.$Shape; custom?: null }|{ type?: "custom"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; heading?: null; code?: null; custom: sluice.Custom.$Shape })
+          ({ type?: undefined; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "text"; text: sluice.Text.$Shape; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "empty"; text?: null; empty: sluice.Empty.$Shape; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "exception"; text?: null; empty?: null; exception: sluice.Exception.$Shape; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "button"; text?: null; empty?: null; exception?: null; button: sluice.Button.$Shape; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "checkbox"; text?: null; empty?: null; exception?: null; button?: null; checkbox: sluice.Checkbox.$Shape; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "slider"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider: sluice.Slider.$Shape; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "textArea"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea: sluice.TextArea.$Shape; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "radio"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio: sluice.Radio.$Shape; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "textInput"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput: sluice.TextInput.$Shape; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "selectbox"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox: sluice.Selectbox.$Shape; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "multiselect"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect: sluice.MultiSelect.$Shape; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "markdown"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown: sluice.Markdown.$Shape; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "alert"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert: sluice.Alert.$Shape; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "json"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json: sluice.Json.$Shape; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "numberInput"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput: sluice.NumberInput.$Shape; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "table"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table: sluice.Table.$Shape; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "dataframe"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe: sluice.Dataframe.$Shape; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "metric"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric: sluice.Metric.$Shape; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "dataEditor"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor: sluice.DataEditor.$Shape; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "vegaLiteChart"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart: sluice.VegaLiteChart.$Shape; heading?: null; code?: null; custom?: null }|{ type?: "heading"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading: sluice.Heading.$Shape; code?: null; custom?: null }|{ type?: "code"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code: sluice.Code.$Shape; custom?: null }|{ type?: "custom"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom: sluice.Custom.$Shape })
         );
     }
 
@@ -3337,6 +3344,178 @@ export namespace sluice {
 
         /** Shape of a CellError. */
         type $Shape = sluice.CellError.$Properties;
+    }
+
+    /**
+     * Properties of a VegaLiteChart.
+     * @deprecated Use sluice.VegaLiteChart.$Properties instead.
+     */
+    interface IVegaLiteChart extends sluice.VegaLiteChart.$Properties {
+    }
+
+    /** Represents a VegaLiteChart. */
+    class VegaLiteChart {
+
+        /**
+         * Constructs a new VegaLiteChart.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.VegaLiteChart.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** VegaLiteChart spec. */
+        spec: string;
+
+        /** VegaLiteChart data. */
+        data: Uint8Array;
+
+        /** VegaLiteChart datasets. */
+        datasets: sluice.VegaLiteDataset.$Properties[];
+
+        /** VegaLiteChart useContainerWidth. */
+        useContainerWidth: boolean;
+
+        /** VegaLiteChart theme. */
+        theme: string;
+
+        /** VegaLiteChart key. */
+        key: string;
+
+        /** VegaLiteChart chartType. */
+        chartType: string;
+
+        /**
+         * Creates a new VegaLiteChart instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns VegaLiteChart instance
+         */
+        static create(properties: sluice.VegaLiteChart.$Shape): sluice.VegaLiteChart & sluice.VegaLiteChart.$Shape;
+        static create(properties?: sluice.VegaLiteChart.$Properties): sluice.VegaLiteChart;
+
+        /**
+         * Encodes the specified VegaLiteChart message. Does not implicitly {@link sluice.VegaLiteChart.verify|verify} messages.
+         * @param message VegaLiteChart message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.VegaLiteChart.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a VegaLiteChart message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.VegaLiteChart & sluice.VegaLiteChart.$Shape} VegaLiteChart
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.VegaLiteChart & sluice.VegaLiteChart.$Shape;
+    }
+
+    namespace VegaLiteChart {
+
+        /** Properties of a VegaLiteChart. */
+        interface $Properties {
+
+            /** VegaLiteChart spec */
+            spec?: (string|null);
+
+            /** VegaLiteChart data */
+            data?: (Uint8Array|null);
+
+            /** VegaLiteChart datasets */
+            datasets?: (sluice.VegaLiteDataset.$Properties[]|null);
+
+            /** VegaLiteChart useContainerWidth */
+            useContainerWidth?: (boolean|null);
+
+            /** VegaLiteChart theme */
+            theme?: (string|null);
+
+            /** VegaLiteChart key */
+            key?: (string|null);
+
+            /** VegaLiteChart chartType */
+            chartType?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a VegaLiteChart. */
+        type $Shape = sluice.VegaLiteChart.$Properties;
+    }
+
+    /**
+     * Properties of a VegaLiteDataset.
+     * @deprecated Use sluice.VegaLiteDataset.$Properties instead.
+     */
+    interface IVegaLiteDataset extends sluice.VegaLiteDataset.$Properties {
+    }
+
+    /** Represents a VegaLiteDataset. */
+    class VegaLiteDataset {
+
+        /**
+         * Constructs a new VegaLiteDataset.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.VegaLiteDataset.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** VegaLiteDataset name. */
+        name: string;
+
+        /** VegaLiteDataset data. */
+        data: Uint8Array;
+
+        /**
+         * Creates a new VegaLiteDataset instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns VegaLiteDataset instance
+         */
+        static create(properties: sluice.VegaLiteDataset.$Shape): sluice.VegaLiteDataset & sluice.VegaLiteDataset.$Shape;
+        static create(properties?: sluice.VegaLiteDataset.$Properties): sluice.VegaLiteDataset;
+
+        /**
+         * Encodes the specified VegaLiteDataset message. Does not implicitly {@link sluice.VegaLiteDataset.verify|verify} messages.
+         * @param message VegaLiteDataset message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.VegaLiteDataset.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a VegaLiteDataset message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.VegaLiteDataset & sluice.VegaLiteDataset.$Shape} VegaLiteDataset
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.VegaLiteDataset & sluice.VegaLiteDataset.$Shape;
+    }
+
+    namespace VegaLiteDataset {
+
+        /** Properties of a VegaLiteDataset. */
+        interface $Properties {
+
+            /** VegaLiteDataset name */
+            name?: (string|null);
+
+            /** VegaLiteDataset data */
+            data?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a VegaLiteDataset. */
+        type $Shape = sluice.VegaLiteDataset.$Properties;
     }
 
     /**

@@ -482,6 +482,7 @@ export const sluice = $root.sluice = (() => {
         Element.prototype.dataframe = null;
         Element.prototype.metric = null;
         Element.prototype.dataEditor = null;
+        Element.prototype.vegaLiteChart = null;
         Element.prototype.heading = null;
         Element.prototype.code = null;
         Element.prototype.custom = null;
@@ -489,7 +490,7 @@ export const sluice = $root.sluice = (() => {
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
         $Object.defineProperty(Element.prototype, "type", {
-            get: $util.oneOfGetter($oneOfFields = ["text", "empty", "exception", "button", "checkbox", "slider", "textArea", "radio", "textInput", "selectbox", "multiselect", "markdown", "alert", "json", "numberInput", "table", "dataframe", "metric", "dataEditor", "heading", "code", "custom"]),
+            get: $util.oneOfGetter($oneOfFields = ["text", "empty", "exception", "button", "checkbox", "slider", "textArea", "radio", "textInput", "selectbox", "multiselect", "markdown", "alert", "json", "numberInput", "table", "dataframe", "metric", "dataEditor", "vegaLiteChart", "heading", "code", "custom"]),
             set: $util.oneOfSetter($oneOfFields)
         });
         Element.create = function(properties) {
@@ -540,6 +541,8 @@ export const sluice = $root.sluice = (() => {
                 $root.sluice.Metric.encode(message.metric, writer.uint32(/* id 42, wireType 2 =*/338).fork(), _depth + 1).ldelim();
             if (message.dataEditor != null && $Object.hasOwnProperty.call(message, "dataEditor"))
                 $root.sluice.DataEditor.encode(message.dataEditor, writer.uint32(/* id 43, wireType 2 =*/346).fork(), _depth + 1).ldelim();
+            if (message.vegaLiteChart != null && $Object.hasOwnProperty.call(message, "vegaLiteChart"))
+                $root.sluice.VegaLiteChart.encode(message.vegaLiteChart, writer.uint32(/* id 44, wireType 2 =*/354).fork(), _depth + 1).ldelim();
             if (message.heading != null && $Object.hasOwnProperty.call(message, "heading"))
                 $root.sluice.Heading.encode(message.heading, writer.uint32(/* id 47, wireType 2 =*/378).fork(), _depth + 1).ldelim();
             if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
@@ -709,6 +712,13 @@ export const sluice = $root.sluice = (() => {
                             break;
                         message.dataEditor = $root.sluice.DataEditor.decode(reader, reader.size(), $undefined, _depth + 1, message.dataEditor);
                         message.type = "dataEditor";
+                        continue;
+                    }
+                case 44: {
+                        if (wireType !== 2)
+                            break;
+                        message.vegaLiteChart = $root.sluice.VegaLiteChart.decode(reader, reader.size(), $undefined, _depth + 1, message.vegaLiteChart);
+                        message.type = "vegaLiteChart";
                         continue;
                     }
                 case 47: {
@@ -4902,6 +4912,253 @@ export const sluice = $root.sluice = (() => {
         };
 
         return CellError;
+    })();
+
+    sluice.VegaLiteChart = (function() {
+        const VegaLiteChart = function (properties) {
+            this.datasets = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+        VegaLiteChart.prototype.spec = "";
+        VegaLiteChart.prototype.data = $util.newBuffer([]);
+        VegaLiteChart.prototype.datasets = $util.emptyArray;
+        VegaLiteChart.prototype.useContainerWidth = false;
+        VegaLiteChart.prototype.theme = "";
+        VegaLiteChart.prototype.key = "";
+        VegaLiteChart.prototype.chartType = "";
+        VegaLiteChart.create = function(properties) {
+            return new VegaLiteChart(properties);
+        };
+        VegaLiteChart.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.spec != null && $Object.hasOwnProperty.call(message, "spec") && message.spec !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.spec);
+            if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.data);
+            if (message.datasets != null && message.datasets.length)
+                for (let i = 0; i < message.datasets.length; ++i)
+                    $root.sluice.VegaLiteDataset.encode(message.datasets[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.useContainerWidth != null && $Object.hasOwnProperty.call(message, "useContainerWidth") && message.useContainerWidth !== false)
+                writer.uint32(/* id 4, wireType 0 =*/32).bool(message.useContainerWidth);
+            if (message.theme != null && $Object.hasOwnProperty.call(message, "theme") && message.theme !== "")
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.theme);
+            if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                writer.uint32(/* id 6, wireType 2 =*/50).string(message.key);
+            if (message.chartType != null && $Object.hasOwnProperty.call(message, "chartType") && message.chartType !== "")
+                writer.uint32(/* id 7, wireType 2 =*/58).string(message.chartType);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+        VegaLiteChart.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.sluice.VegaLiteChart();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.spec = value;
+                        else
+                            delete message.spec;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.data = value;
+                        else
+                            delete message.data;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.datasets && message.datasets.length))
+                            message.datasets = [];
+                        message.datasets.push($root.sluice.VegaLiteDataset.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.useContainerWidth = value;
+                        else
+                            delete message.useContainerWidth;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.theme = value;
+                        else
+                            delete message.theme;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.key = value;
+                        else
+                            delete message.key;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.chartType = value;
+                        else
+                            delete message.chartType;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return VegaLiteChart;
+    })();
+
+    sluice.VegaLiteDataset = (function() {
+        const VegaLiteDataset = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+        VegaLiteDataset.prototype.name = "";
+        VegaLiteDataset.prototype.data = $util.newBuffer([]);
+        VegaLiteDataset.create = function(properties) {
+            return new VegaLiteDataset(properties);
+        };
+        VegaLiteDataset.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.data);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+        VegaLiteDataset.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.sluice.VegaLiteDataset();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.name = value;
+                        else
+                            delete message.name;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.data = value;
+                        else
+                            delete message.data;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return VegaLiteDataset;
     })();
 
     sluice.Dataframe = (function() {

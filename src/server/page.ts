@@ -41,6 +41,7 @@ export function renderPage(c: Context, session: AppSession, o: { title: string; 
       running = !(await Promise.race([done, late]));
       clearTimeout(timer);
     }
+    await session.prepareView(); // charts and other async-prepared elements (templates/prepare.ts)
     const tree = o.runFirst ? snapshot(session.tree) : withDrafts(session.state, snapshot(session.tree)); // a no-JS post's page keeps form typing
     const roots = renderRoots(tree);
     session.pageRendered();

@@ -7,6 +7,7 @@ import * as E from "./elements.ts";
 import * as W from "./widgets.ts";
 import * as O from "./options.ts";
 import { DataEditor } from "./data_editor.ts";
+import { Chart } from "./charts.ts";
 import * as D from "./data.ts";
 import type { TestNode } from "./lookup.ts";
 
@@ -41,6 +42,7 @@ const elementKinds: Record<string, Kind> = {
   textArea: same("textArea", W.TextArea),
   numberInput: same("numberInput", W.NumberInput),
   dataEditor: same("dataEditor", DataEditor),
+  vegaLiteChart: (p) => [p.chartType ? p.chartType + "Chart" : "vegaLiteChart", el(Chart)],
   dataframe: same("dataframe", D.Dataframe),
   table: same("table", D.Table),
 };

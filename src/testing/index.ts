@@ -7,4 +7,5 @@ export { Widget, Button, Checkbox, Slider, TextInput, TextArea, NumberInput } fr
 export { Selectbox, Radio, Multiselect } from "./options.ts";
 export { DataEditor } from "./data_editor.ts";
 export { Block, Container, Column, Expander, Form } from "./blocks.ts";
+export { Chart } from "./charts.ts";
 export { Dataframe, Table } from "./data.ts";

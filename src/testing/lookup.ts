@@ -5,6 +5,7 @@ import type * as W from "./widgets.ts";
 import type * as O from "./options.ts";
 import type * as B from "./blocks.ts";
 import type { DataEditor } from "./data_editor.ts";
+import type { Chart } from "./charts.ts";
 import type * as D from "./data.ts";
 import { AppTestError } from "./errors.ts";
 
@@ -51,7 +52,7 @@ export function listOf<T extends TestNode>(items: Iterable<T>): ElementList<T> {
 
 // Proto members that are also the name of one of the commands writing them: `get("markdown")` means st.markdown
 // (not its captions and dividers), `get("checkbox")` st.checkbox (not toggles), `get("button")` st.button (not submit buttons).
-const COMMAND_NAMED = new Set(["markdown", "checkbox", "button"]);
+const COMMAND_NAMED = new Set(["markdown", "checkbox", "button", "vegaLiteChart"]);
 
 /** Element lists over some part of the tree. Subclasses say which nodes are in scope. */
 export abstract class Lookup {
@@ -107,6 +108,14 @@ export abstract class Lookup {
   get textArea(): ElementList<W.TextInput> { return this.get("textArea"); }
   get numberInput(): ElementList<W.NumberInput> { return this.get("numberInput"); }
   get dataEditor(): ElementList<DataEditor> { return this.get("dataEditor"); }
+  get lineChart(): ElementList<Chart> { return this.get("lineChart"); }
+  get areaChart(): ElementList<Chart> { return this.get("areaChart"); }
+  get barChart(): ElementList<Chart> { return this.get("barChart"); }
+  get scatterChart(): ElementList<Chart> { return this.get("scatterChart"); }
+  /** st.vegaLiteChart only; `charts` lists every chart. */
+  get vegaLiteChart(): ElementList<Chart> { return this.get("vegaLiteChart"); }
+  /** Every chart (built-in and st.vegaLiteChart), in page order. */
+  get charts(): ElementList<Chart> { return listOf(this.nodes().filter((n) => n.protoType === "vegaLiteChart") as Chart[]); }
   get dataframe(): ElementList<D.Dataframe> { return this.get("dataframe"); }
   get table(): ElementList<D.Table> { return this.get("table"); }
   get columns(): ElementList<B.Column> { return this.get("column"); }

@@ -92,3 +92,8 @@ export class InvalidFormCallbackError extends FormError {
     );
   }
 }
+
+/** A chart command's arguments or Vega-Lite spec that cannot be drawn (a missing column, a spec that loads a URL). */
+export class ChartSpecError extends SluiceAPIError {
+  override name = "ChartSpecError";
+}
