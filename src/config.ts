@@ -51,6 +51,8 @@ export interface Config {
     maxStreamQueueBytes: number;
     /** Milliseconds one write to a stream may stay pending before the stream is closed. Default 30000. */
     streamWriteTimeoutMs: number;
+    /** Bytes of rendered chart SVG (and other async-prepared output) cached per process, across sessions. Default 32 MiB. */
+    renderCacheBytes: number;
   };
   runner: {
     /** Seconds a run may take before it is stopped, with a message in place. Default 0 (no limit). */
@@ -90,6 +92,7 @@ export const defaults: Config = {
     trustProxy: false,
     maxStreamQueueBytes: 1 << 20,
     streamWriteTimeoutMs: 30_000,
+    renderCacheBytes: 32 << 20,
   },
   runner: { maxRunSeconds: 0, tabGoneSeconds: 30 },
   client: { showErrorDetails: "full" },

@@ -20,6 +20,7 @@ import { renderPage } from "./page.ts";
 import { readRerun } from "./read-rerun.ts";
 import { ErrorPage } from "../../templates/error-page.tsx";
 import { toHtml } from "../../templates/node.tsx";
+import { configurePrepared } from "../../templates/prepare.ts";
 import { serialWriter, streamHandler, writerLimits } from "./stream.ts";
 import { recoveredPreamble } from "./recover.ts";
 import { anchorFor, firstChanged } from "./anchor.ts";
@@ -53,6 +54,7 @@ const REDACTED = "This app has encountered an error. The details are in the serv
 /** `createApp({ app })`: a hono app serving one script. */
 export function createApp(options: AppOptions): SluiceServer {
   const config = resolveConfig(options.config);
+  configurePrepared({ maxBytes: config.server.renderCacheBytes }); // one cache per process (templates/prepare.ts)
   const sessions =
     options.store ??
     new MemorySessionStore({
@@ -168,6 +170,7 @@ export function createApp(options: AppOptions): SluiceServer {
       },
       close: () => void (closed = true),
     };
+    await session.prepareView(decoded.lastEventId); // a full refresh renders the whole tree: prepare it first
     const detach = session.attach(listener, decoded.lastEventId);
     const done = session.handleBackMsg(decoded.backMsg).finally(detach);
     let timer: ReturnType<typeof setTimeout> | undefined;

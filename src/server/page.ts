@@ -40,6 +40,7 @@ export function renderPage(c: Context, session: AppSession, o: { title: string; 
       running = !(await Promise.race([done, late]));
       clearTimeout(timer);
     }
+    await session.prepareView(); // charts and other async-prepared elements (templates/prepare.ts)
     const tree = snapshot(session.tree);
     const roots = renderRoots(tree);
     session.pageRendered();

@@ -74,7 +74,7 @@ export function streamHandler(sessions: SessionStore, config: Config) {
   /** Streams held open per browser (cookie), so idle tabs never use up the browser's 6 connections per host. */
   const heldStreams = new Map<string, number>();
 
-  return (c: Context) => {
+  return async (c: Context) => {
     const session = sessions.get(c.req.header(SESSION_HEADER) ?? "");
     // Another browser's session is answered exactly as an unknown one: nothing about it leaks.
     if (!session || !ownsSession(c, sessions, session)) return c.text("Unknown or expired session", 404);
@@ -82,6 +82,7 @@ export function streamHandler(sessions: SessionStore, config: Config) {
     const header = Number(c.req.header("last-event-id"));
     const asked = Number.isFinite(header) && header > 0 ? header : Number(c.req.query("after") ?? 0) || 0;
     const after = Math.max(asked, session.clientAck);
+    await session.prepareView(after); // a full refresh renders the whole tree: prepare it first
     for (const [k, v] of Object.entries(sseHeaders)) c.header(k, v);
     // Held streams are counted per browser (the owner check above needs its cookie, so every stream has one) and
     // per client address where the runtime tells it (one client with many cookie jars).

@@ -9,6 +9,7 @@ import { SessionState } from "../script/state.ts";
 import type { RunContext } from "../script/context.ts";
 import { Tree } from "../tree/tree.ts";
 import { EventLog, type SessionEvent } from "./event-log.ts";
+import { FlushGate } from "./flush-gate.ts";
 
 export interface Renderer {
   /** HTML of one event for a batch of patches. */
@@ -19,6 +20,8 @@ export interface Renderer {
   status(text: string): string;
   /** HTML that applies st.setPageConfig to an open page: title, icon, layout. */
   page(page: { title: string; favicon: string; layout: string; sidebar: boolean }): string;
+  /** Starts the async work patches need before they render (templates/prepare.ts); null when none. Never rejects. */
+  prepare?(patches: readonly Patch[]): Promise<void> | null;
 }
 
 export interface SessionOptions {
@@ -45,6 +48,8 @@ export class AppSession {
   readonly tree = new Tree();
   readonly runner: ScriptRunner;
   private readonly log: EventLog;
+  /** Holds a flush while its patches are prepared (src/session/flush-gate.ts). */
+  private readonly gate: FlushGate;
   /** Id of the last event made. */
   seq = 0;
   /** What st.setPageConfig set ("" where nothing was): the page renders it, and a change is sent to the tab. */
@@ -70,6 +75,7 @@ export class AppSession {
     this.id = id;
     this.options = options;
     this.log = new EventLog(options.eventLogSize);
+    this.gate = new FlushGate(options.renderer.prepare?.bind(options.renderer), () => this.flush());
     this.runner = new ScriptRunner(app, this.state, options.factory, (msg, ctx) => this.onMessage(msg, ctx), {
       ...options.runner,
       sessionId: id,
@@ -91,7 +97,7 @@ export class AppSession {
         fragmentId: cs.fragmentId || undefined,
       });
     }
-    if (msg.stopScript) return this.runner.stop().then(() => this.flush()); // the stop's answer carries the run's end
+    if (msg.stopScript) return this.runner.stop().then(() => this.settle()); // the stop's answer carries the run's end
     return Promise.resolve();
   }
 
@@ -118,7 +124,29 @@ export class AppSession {
   async rerun(req: RerunRequest): Promise<void> {
     this.lastActivity = Date.now();
     await this.runner.request(req);
+    await this.settle();
+  }
+
+  /** Flushes, and waits for a flush held by preparation to be made. */
+  private async settle(): Promise<void> {
     this.flush();
+    await this.gate.idle();
+  }
+
+  /**
+   * Prepares what a full render of the tree needs (the page, or the full refresh a listener attaching after
+   * `after` gets when the log no longer reaches back): await it before rendering, so the templates find it ready.
+   */
+  async prepareView(after?: number): Promise<void> {
+    const done = new Set<string>(); // key@fingerprint of nodes prepared: the tree may change while preparing
+    for (let round = 0; round < 3; round++) {
+      if (after !== undefined && this.log.since(after, this.seq) !== null) return;
+      const fresh = snapshot(this.tree).filter((p) => !done.has(p.key + "@" + this.tree.get(p.key)?.fp));
+      for (const p of fresh) done.add(p.key + "@" + this.tree.get(p.key)?.fp);
+      const ready = fresh.length ? this.options.renderer.prepare?.(fresh) : null;
+      if (!ready) return;
+      await ready;
+    }
   }
 
   /**
@@ -191,6 +219,7 @@ export class AppSession {
   /** Makes an event of what is batched and delivers it. */
   flush(): void {
     if (this.batch.length === 0 && this.statusText === null && !this.pageDirty) return;
+    if (this.gate.holds(this.batch)) return; // preparing: flushed when ready, with what joins the batch meanwhile
     const sidebar = this.tree.hasChildren("1");
     if (sidebar !== this.page.sidebar) {
       this.page.sidebar = sidebar; // the sidebar appears or goes with its content
