@@ -20,6 +20,8 @@ import TextInput from "./elements/text_input.tsx";
 import TextArea from "./elements/text_area.tsx";
 import NumberInput from "./elements/number_input.tsx";
 import Custom from "./elements/custom.tsx";
+import MapChart from "./elements/map.tsx";
+import GraphvizChart from "./elements/graphviz_chart.tsx";
 import { sharedTemplates } from "../src/elements/shared-registry.ts";
 import Vertical from "./blocks/vertical.tsx";
 import Horizontal from "./blocks/horizontal.tsx";
@@ -57,6 +59,8 @@ export const elementTemplates: Record<string, ElementTemplate> = sharedTemplates
   textArea: TextArea,
   numberInput: NumberInput,
   custom: Custom,
+  map: MapChart,
+  graphvizChart: GraphvizChart,
 }));
 
 /** Kinds added with defineElement, by kind name; the `custom` Element member names one. Shared likewise. */

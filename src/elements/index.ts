@@ -25,11 +25,14 @@ import { numberInput } from "./number_input.ts";
 import { container, columns, expander } from "./layout.ts";
 import { stop, rerun } from "./control.ts";
 import { setPageConfig } from "./page_config.ts";
+import { map } from "./map.ts";
+import { graphvizChart } from "./graphviz_chart.ts";
 
 export const commands = {
   text, markdown, caption, divider, title, header, subheader, code, error, warning, info, success, exception,
   json, metric, empty, write, button, checkbox, toggle, radio, selectbox, multiselect, slider, textInput, textArea,
   numberInput, container, columns, expander, stop, rerun, setPageConfig,
+  map, graphvizChart,
 };
 
 type Commands = typeof commands;

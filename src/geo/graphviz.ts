@@ -30,7 +30,7 @@ export interface GraphEdge {
 }
 /** A rendered graph, or the reason Graphviz gave for not rendering it. */
 export type GraphResult =
-  | { ok: true; svg: string; name: string; directed: boolean; nodes: GraphNode[]; edges: GraphEdge[] }
+  | { ok: true; svg: string; name: string; directed: boolean; nodes: GraphNode[]; edges: GraphEdge[]; width: number }
   | { ok: false; error: string };
 
 interface JsonObject {
@@ -100,10 +100,12 @@ export function renderDot(viz: Viz, dot: string): GraphResult {
     label: labelText(e.label, {}),
   }));
   const name = graphName(graphLabel, nodes.length, edges.length);
+  const points = /viewBox="[\d.-]+ [\d.-]+ ([\d.]+)/.exec(result.output.svg!)?.[1];
+  const width = Math.round((Number(points) || 0) * (4 / 3)); // Graphviz's size is in points
   const clean = sanitizeSvg(result.output.svg!)
     // The drawing scales to its container through its viewBox; Graphviz's fixed size in points would not reflow.
     .replace(/^<svg([^>]*?) width="[^"]*" height="[^"]*"/, "<svg$1")
     .replace(/^<svg/, `<svg class="sl-graphviz-svg" role="img" aria-label="${escapeXml(name)}"`)
     .replace(/<a /g, '<a tabindex="-1" ');
-  return { ok: true, svg: clean, name, directed: graph.directed, nodes, edges };
+  return { ok: true, svg: clean, name, directed: graph.directed, nodes, edges, width };
 }

@@ -113,7 +113,7 @@ export const escapeXml = (s: string) =>
 const deg = (v: number, pos: string, neg: string) => `${Math.abs(v).toFixed(1)}° ${v < 0 ? neg : pos}`;
 const count = (n: number, one: string) => `${n.toLocaleString("en")} ${one}${n === 1 ? "" : "s"}`;
 
-/** "Map of 120 points in France (80), Spain (30) and elsewhere (10); latitude 36.0° N to 51.1° N, …". */
+/** "Map of 120 points in France (80), Spain (30) and 2 other countries (10); latitude 36.0° N to 51.1° N, …". */
 export function mapName(lat: number[], lon: number[], world: World): string {
   if (lat.length === 0) return "Map with no points";
   const byCountry = new Map<string, number>();
@@ -124,10 +124,14 @@ export function mapName(lat: number[], lon: number[], world: World): string {
     else elsewhere++;
   }
   const ranked = [...byCountry].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const top = ranked.slice(0, 3);
-  elsewhere += ranked.slice(3).reduce((s, [, n]) => s + n, 0);
-  const parts = top.map(([name, n]) => (ranked.length === 1 && elsewhere === 0 ? name : `${name} (${n.toLocaleString("en")})`));
-  if (elsewhere && parts.length) parts.push(`elsewhere (${elsewhere.toLocaleString("en")})`);
+  const rest = ranked.slice(3);
+  const onlyOne = ranked.length === 1 && elsewhere === 0;
+  const parts = ranked.slice(0, 3).map(([name, n]) => (onlyOne ? name : `${name} (${n.toLocaleString("en")})`));
+  if (rest.length) {
+    const n = rest.reduce((s, [, k]) => s + k, 0);
+    parts.push(`${rest.length} other ${rest.length === 1 ? "country" : "countries"} (${n.toLocaleString("en")})`);
+  }
+  if (elsewhere && parts.length) parts.push(`at sea (${elsewhere.toLocaleString("en")})`);
   const where = parts.length === 0 ? "" : " in " + (parts.length === 1 ? parts[0] : parts.slice(0, -1).join(", ") + " and " + parts.at(-1));
   const minLat = Math.min(...lat), maxLat = Math.max(...lat), minLon = Math.min(...lon), maxLon = Math.max(...lon);
   const extent =

@@ -6,6 +6,7 @@ import { Block, Column, Container, Expander } from "./blocks.ts";
 import * as E from "./elements.ts";
 import * as W from "./widgets.ts";
 import * as O from "./options.ts";
+import * as G from "./geo.ts";
 import type { TestNode } from "./lookup.ts";
 
 type Make = (init: E.NodeInit, h: E.Harness) => TestNode;
@@ -38,6 +39,8 @@ const elementKinds: Record<string, Kind> = {
   textInput: same("textInput", W.TextInput),
   textArea: same("textArea", W.TextArea),
   numberInput: same("numberInput", W.NumberInput),
+  map: same("map", G.MapChart),
+  graphvizChart: same("graphvizChart", G.GraphvizChart),
 };
 
 const blockKinds: Record<string, [string, new (init: E.NodeInit) => Block]> = {

@@ -4,6 +4,7 @@ import type * as E from "./elements.ts";
 import type * as W from "./widgets.ts";
 import type * as O from "./options.ts";
 import type * as B from "./blocks.ts";
+import type * as G from "./geo.ts";
 import { AppTestError } from "./errors.ts";
 
 /** What every element and block of the tree has. */
@@ -104,6 +105,8 @@ export abstract class Lookup {
   get textInput(): ElementList<W.TextInput> { return this.get("textInput"); }
   get textArea(): ElementList<W.TextInput> { return this.get("textArea"); }
   get numberInput(): ElementList<W.NumberInput> { return this.get("numberInput"); }
+  get map(): ElementList<G.MapChart> { return this.get("map"); }
+  get graphvizChart(): ElementList<G.GraphvizChart> { return this.get("graphvizChart"); }
   get columns(): ElementList<B.Column> { return this.get("column"); }
   get expander(): ElementList<B.Expander> { return this.get("expander"); }
   get container(): ElementList<B.Container> { return this.get("container"); }
