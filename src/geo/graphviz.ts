@@ -106,6 +106,6 @@ export function renderDot(viz: Viz, dot: string): GraphResult {
     // The drawing scales to its container through its viewBox; Graphviz's fixed size in points would not reflow.
     .replace(/^<svg([^>]*?) width="[^"]*" height="[^"]*"/, "<svg$1")
     .replace(/^<svg/, `<svg class="sl-graphviz-svg" role="img" aria-label="${escapeXml(name)}"`)
-    .replace(/<a /g, '<a tabindex="-1" ');
+    .replace(/<a(?=[ >/])/g, '<a tabindex="-1"');
   return { ok: true, svg: clean, name, directed: graph.directed, nodes, edges, width };
 }
