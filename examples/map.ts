@@ -27,6 +27,6 @@ export default function map(st: St) {
   const shown = cities.filter((c) => c.population >= min);
   st.map(shown, { size: 20000 });
   st.caption(`${shown.length} of ${cities.length} French cities. Points are 20 km across, at least 4 px.`);
-  st.subheader("Capitals, coloured by a column");
+  st.header("Capitals, coloured by a column");
   st.map(capitals, { color: "color", size: 200000, height: 400 });
 }

@@ -106,6 +106,8 @@ export function renderDot(viz: Viz, dot: string): GraphResult {
     // The drawing scales to its container through its viewBox; Graphviz's fixed size in points would not reflow.
     .replace(/^<svg([^>]*?) width="[^"]*" height="[^"]*"/, "<svg$1")
     .replace(/^<svg/, `<svg class="sl-graphviz-svg" role="img" aria-label="${escapeXml(name)}"`)
-    .replace(/<a(?=[ >/])/g, '<a tabindex="-1"');
+    // An image holds no links (axe: nested-interactive): a node's URL is a real link in the text alternative.
+    .replace(/<a\b[^>]*?(\/?)>/g, "<g$1>")
+    .replace(/<\/a>/g, "</g>");
   return { ok: true, svg: clean, name, directed: graph.directed, nodes, edges, width };
 }

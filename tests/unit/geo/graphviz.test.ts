@@ -64,8 +64,7 @@ test("DOT cannot put script, handlers or javascript: URLs into the page", () => 
   const attrs = [...root.querySelectorAll("*")].flatMap((el) => [...el.attributes].map((a) => `${a.name}=${a.value}`));
   assert.not.ok(attrs.some((a) => /^on/i.test(a)), attrs.filter((a) => /^on/i.test(a)).join(" "));
   assert.not.ok(attrs.some((a) => /javascript:|data:/i.test(a)), attrs.join(" "));
-  assert.equal([...root.querySelectorAll("a[href]")].map((a) => a.getAttribute("href")), ["https://example.com/c"]);
-  assert.ok([...root.querySelectorAll("a")].every((a) => a.getAttribute("tabindex") === "-1"), "links in the drawing are not tab stops");
+  assert.is(root.querySelectorAll("a").length, 0, "an image holds no links: the text alternative has them");
   assert.ok(g.svg.includes("&lt;script&gt;alert(2)&lt;/script&gt;"), "the tooltip stays as text");
   assert.equal(g.nodes.filter((n) => n.href).map((n) => n.href), ["https://example.com/c"]);
 });
