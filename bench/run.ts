@@ -30,6 +30,7 @@ const benches: Record<string, () => Promise<Result>> = {
       quick ? { sessions: [1, 100], clients: [1, 10], seconds: 0.5, warmup: 0.2 } : { sessions: [1, 100, 10_000], clients: [1, 10, 50], seconds: 2, warmup: 0.5 },
     ),
   browser: async () => (await import("./browser.ts")).measureBrowser({ changes: quick ? 30 : 100, warmup: 10, rounds: quick ? 2 : 10 }),
+  geo: async () => (await import("./geo.ts")).measureGeo({ rounds: quick ? 3 : 20 }),
 };
 
 const only = (option("only") ?? Object.keys(benches).join(",")).split(",").map((s) => s.trim()).filter(Boolean);
