@@ -1,7 +1,7 @@
 // st.map's pure renderer: points + the world outline → an SVG string and its accessible name. A web-Mercator view
 // (vega's d3-geo projection) fitted to the points' extent as Streamlit's map zooms; no tiles, no I/O.
 import * as vega from "vega";
-import { countryAt, type World } from "./world.ts";
+import { countryAt, type BBox, type World } from "./world.ts";
 
 /** What one map draws; the columns are already resolved and validated (src/elements/map.ts). */
 export interface MapInput {
@@ -29,6 +29,7 @@ interface Sink {
 }
 interface Projection {
   (p: [number, number]): [number, number] | null;
+  invert(p: [number, number]): [number, number] | null;
   scale(k: number): Projection;
   center(c: [number, number]): Projection;
   translate(t: [number, number]): Projection;
@@ -68,6 +69,13 @@ export function fitView(input: Pick<MapInput, "lat" | "lon" | "zoom" | "width" |
   return { zoom, center };
 }
 
+/** The view's extent in degrees (a Mercator view is a lon/lat rectangle), a little wider so edges are kept. */
+function viewBounds(projection: Projection, width: number, height: number): BBox {
+  const [w, n] = projection.invert([-10, -10]) ?? [-180, 90];
+  const [e, s] = projection.invert([width + 10, height + 10]) ?? [180, -90];
+  return e - w >= 360 ? [-180, s, 180, n] : [w, s, e, n];
+}
+
 function projectionFor(input: MapInput, zoom: number, center: [number, number]): Projection {
   const worldWidth = input.width * 2 ** zoom;
   return mercator()
@@ -78,7 +86,7 @@ function projectionFor(input: MapInput, zoom: number, center: [number, number]):
 }
 
 /** The countries' outline as one SVG path (clipped to the view), through the projection's stream. */
-function outlinePath(projection: Projection, world: World): string {
+function outlinePath(projection: Projection, world: World, view: BBox): string {
   const parts: string[] = [];
   let first = true;
   let inPolygon = false;
@@ -94,9 +102,10 @@ function outlinePath(projection: Projection, world: World): string {
     sphere() {},
   });
   for (const c of world.countries) {
-    for (const poly of c.polygons) {
+    for (const { rings, bbox: b } of c.polygons) {
+      if (b[2] < view[0] || b[0] > view[2] || b[3] < view[1] || b[1] > view[3]) continue; // off the view
       stream.polygonStart();
-      for (const ring of poly) {
+      for (const ring of rings) {
         stream.lineStart();
         for (let i = 0; i < ring.length - 1; i++) stream.point(ring[i]![0], ring[i]![1]);
         stream.lineEnd();
@@ -107,8 +116,9 @@ function outlinePath(projection: Projection, world: World): string {
   return parts.join("");
 }
 
-export const escapeXml = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+/** Text for an SVG text node or a double-quoted attribute. */
+export const escapeXml = (s: string) => (/[&<>"]/.test(s) ? s.replace(/[&<>"]/g, (c) => XML_ESCAPES[c]!) : s);
 
 const deg = (v: number, pos: string, neg: string) => `${Math.abs(v).toFixed(1)}° ${v < 0 ? neg : pos}`;
 const count = (n: number, one: string) => `${n.toLocaleString("en")} ${one}${n === 1 ? "" : "s"}`;
@@ -151,7 +161,7 @@ export function renderMapSvg(input: MapInput, world: World): { svg: string; name
   const out: string[] = [
     `<svg class="sl-map-svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(name)}" xmlns="http://www.w3.org/2000/svg">`,
     `<rect class="sl-map-sea" width="${width}" height="${height}"/>`,
-    `<path class="sl-map-land" d="${outlinePath(projection, world)}"/>`,
+    `<path class="sl-map-land" d="${outlinePath(projection, world, viewBounds(projection, width, height))}"/>`,
     `<g class="sl-map-pts">`,
   ];
   for (let i = 0; i < lat.length; i++) {

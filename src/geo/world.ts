@@ -2,11 +2,19 @@
 // into plain rings (with bounding boxes, for the point-in-country lookup that names a map). Drawing is map-svg.ts's.
 import { feature } from "topojson-client";
 
-/** One country: its name, its polygons as rings of [lon, lat], and their bounding box. */
+/** [min lon, min lat, max lon, max lat]. */
+export type BBox = [number, number, number, number];
+
+/** One polygon: its rings of [lon, lat] (the first is the outer one) and the outer ring's bounding box. */
+export interface Polygon {
+  rings: [number, number][][];
+  bbox: BBox;
+}
+
+/** One country: its name and its polygons (each with its own box: France's would otherwise span the Atlantic). */
 export interface Country {
   name: string;
-  polygons: [number, number][][][];
-  bbox: [number, number, number, number];
+  polygons: Polygon[];
 }
 
 export interface World {
@@ -40,17 +48,18 @@ export function parseWorld(topology: unknown): World {
   for (const f of fc.features) {
     const g = f.geometry;
     if (!g) continue;
-    const polygons = (g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : []) as [number, number][][][];
-    const bbox: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const poly of polygons) {
-      for (const [x, y] of poly[0] ?? []) {
+    const coords = (g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : []) as [number, number][][][];
+    const polygons = coords.map((rings) => {
+      const bbox: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+      for (const [x, y] of rings[0] ?? []) {
         if (x < bbox[0]) bbox[0] = x;
         if (y < bbox[1]) bbox[1] = y;
         if (x > bbox[2]) bbox[2] = x;
         if (y > bbox[3]) bbox[3] = y;
       }
-    }
-    countries.push({ name: f.properties?.name ?? "", polygons, bbox });
+      return { rings, bbox };
+    });
+    countries.push({ name: f.properties?.name ?? "", polygons });
   }
   return { countries };
 }
@@ -68,11 +77,10 @@ function inRing(lon: number, lat: number, ring: [number, number][]): boolean {
 /** The country a point lies in (planar test on the 110 m outline: good enough to name a map), or undefined. */
 export function countryAt(world: World, lon: number, lat: number): Country | undefined {
   for (const c of world.countries) {
-    const b = c.bbox;
-    if (lon < b[0] || lon > b[2] || lat < b[1] || lat > b[3]) continue;
-    for (const poly of c.polygons) {
-      if (!poly[0] || !inRing(lon, lat, poly[0])) continue;
-      if (!poly.slice(1).some((hole) => inRing(lon, lat, hole))) return c;
+    for (const { rings, bbox: b } of c.polygons) {
+      if (lon < b[0] || lon > b[2] || lat < b[1] || lat > b[3]) continue;
+      if (!rings[0] || !inRing(lon, lat, rings[0])) continue;
+      if (!rings.slice(1).some((hole) => inRing(lon, lat, hole))) return c;
     }
   }
   return undefined;
