@@ -34,17 +34,23 @@ export function mapInput(el: sluice.IMapChart, frame: Frame): MapInput {
   };
 }
 
+/** Rows the "Show data" table holds; the map draws every point, the table says when it shows fewer. */
+export const MAP_TABLE_ROWS = 1000;
+
 /** The whole figure as HTML (what the cache holds). */
 export function mapHtml(el: sluice.IMapChart, world: World): string {
   const frame = frameOf(el.data ?? new Uint8Array());
   const { svg, name } = renderMapSvg(mapInput(el, frame), world);
   const head = frame.columns.map((c) => c.name);
-  const rows = Array.from({ length: frame.rowCount }, (_, i) => frame.columns.map((c) => formatCell(c.values[i], c.type)));
+  const shown = Math.min(frame.rowCount, MAP_TABLE_ROWS);
+  const rows = Array.from({ length: shown }, (_, i) => frame.columns.map((c) => formatCell(c.values[i], c.type)));
+  const count = (n: number) => n.toLocaleString("en");
+  const caption = shown < frame.rowCount ? `The first ${count(shown)} of ${count(frame.rowCount)} points` : `${count(frame.rowCount)} points`;
   const style = el.useContainerWidth ? undefined : `max-width:${el.width || 700}px`;
   return toHtml(
     <figure class="sl-map" style={style}>
       {raw(svg)}
-      <DataDisclosure summary="Show data" label={"Data: " + name} caption={`${frame.rowCount} points`} head={head} rows={rows} />
+      <DataDisclosure summary="Show data" label={"Data: " + name} caption={caption} head={head} rows={rows} />
     </figure>,
   );
 }

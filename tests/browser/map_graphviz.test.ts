@@ -74,6 +74,21 @@ test("the graph has a name and its nodes and edges as text, with its link as a r
     }
   }));
 
+test("without JavaScript: the map and its table are there; Apply redraws the filtered map", () =>
+  withApp(
+    ctx.browser,
+    "map",
+    async (page) => {
+      await page.getByRole("img", { name: /^Map of 8 points in France/ }).waitFor();
+      await page.getByText("Show data").first().click();
+      assert.is(await page.getByRole("region", { name: /^Data: Map of 8 points/ }).getByRole("row").count(), 9);
+      await page.getByRole("slider", { name: "Minimum population (millions)" }).fill("0.6");
+      await page.getByRole("button", { name: "Apply" }).first().click();
+      await page.getByRole("img", { name: /^Map of 2 points in France/ }).waitFor();
+    },
+    { contextOptions: { javaScriptEnabled: false } },
+  ));
+
 test("invalid DOT: the error with its line in place; the app goes on", () =>
   withApp(ctx.browser, "graphviz", async (page) => {
     await page.getByRole("img", { name: "Data pipeline" }).waitFor();

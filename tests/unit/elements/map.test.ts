@@ -4,7 +4,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { AppTest } from "../../../src/testing/index.ts";
 import { parse } from "../helpers.ts";
-import MapChart, { mapKey } from "../../../templates/elements/map.tsx";
+import MapChart, { MAP_TABLE_ROWS, mapKey } from "../../../templates/elements/map.tsx";
 import { clearPrepared, elementPreparers, readPrepared } from "../../../templates/prepare.ts";
 
 const cities = [
@@ -103,6 +103,15 @@ test("evicted from the cache, the template draws the map again (the outline stay
   assert.ok(root.querySelector("svg[role=img]"));
   assert.is(root.querySelector("svg")!.getAttribute("viewBox"), "0 0 400 300");
   assert.is(root.querySelector("figure")!.getAttribute("style"), "max-width:400px");
+});
+
+test("a big map draws every point; its table holds the first MAP_TABLE_ROWS and says so", async () => {
+  const many = Array.from({ length: MAP_TABLE_ROWS + 5 }, (_, i) => ({ lat: 40 + (i % 100) / 10, lon: (i % 50) / 10 }));
+  const at = await AppTest.fromFunction((st) => st.map(many)).run();
+  const root = await render(at.map[0]!.proto);
+  assert.is(root.querySelectorAll("circle").length, MAP_TABLE_ROWS + 5);
+  assert.is(root.querySelectorAll("tbody tr").length, MAP_TABLE_ROWS);
+  assert.is(root.querySelector("caption")!.textContent, "The first 1,000 of 1,005 points");
 });
 
 test.run();

@@ -3,6 +3,8 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { Viz } from "@viz-js/viz";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { parse } from "../helpers.ts";
 import { graphName, labelText, loadViz, renderDot, vizIfLoaded } from "../../../src/geo/graphviz.ts";
 
@@ -74,6 +76,12 @@ test("labelText resolves Graphviz escapes and drops markup", () => {
   assert.is(labelText("left\\lright\\r", {}), "left right");
   assert.is(labelText("<b>bold</b> &lt;x&gt;", {}), "bold <x>");
   assert.is(labelText(undefined, {}), "");
+});
+
+test("the Graphviz build compiles its embedded wasm with no eval or new Function (a strict CSP and Workers hold)", () => {
+  const source = readFileSync(fileURLToPath(import.meta.resolve("@viz-js/viz")), "latin1");
+  assert.ok(source.includes("WebAssembly.instantiate("), "the file read is the wasm build");
+  assert.not.ok(/\bnew Function\s*\(|[^.\w]eval\s*\(/.test(source));
 });
 
 test.run();
