@@ -9,6 +9,11 @@ export type BBox = [number, number, number, number];
 export interface Polygon {
   rings: [number, number][][];
   bbox: BBox;
+  /**
+   * For the point-in-polygon test: a ring that crosses the antimeridian (Russia, Fiji, Antarctica) has its
+   * longitudes moved to 0..360, so no edge jumps across the whole map; `wraps` says a point's must move too.
+   */
+  test: { rings: [number, number][][]; bbox: BBox; wraps: boolean };
 }
 
 /** One country: its name and its polygons (each with its own box: France's would otherwise span the Atlantic). */
@@ -19,7 +24,14 @@ export interface Country {
 
 export interface World {
   countries: Country[];
+  /** Polygons by 5° cell (key: column * 36 + row), for countryAt. */
+  grid: Map<number, { country: Country; polygon: Polygon }[]>;
 }
+
+const CELL = 5;
+const cellKey = (col: number, row: number) => col * 36 + row;
+const colOf = (lon: number) => Math.min(71, Math.max(0, Math.floor((lon + 180) / CELL)));
+const rowOf = (lat: number) => Math.min(35, Math.max(0, Math.floor((lat + 90) / CELL)));
 
 let loading: Promise<World> | undefined;
 let loaded: World | undefined;
@@ -40,6 +52,17 @@ export function worldIfLoaded(): World | undefined {
 
 type Geometry = { type: string; coordinates: unknown };
 
+function boxOf(ring: readonly [number, number][]): BBox {
+  const b: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of ring) {
+    if (x < b[0]) b[0] = x;
+    if (y < b[1]) b[1] = y;
+    if (x > b[2]) b[2] = x;
+    if (y > b[3]) b[3] = y;
+  }
+  return b;
+}
+
 /** TopoJSON → countries with rings and bounding boxes. */
 export function parseWorld(topology: unknown): World {
   const objects = (topology as { objects: { countries: unknown } }).objects;
@@ -49,19 +72,31 @@ export function parseWorld(topology: unknown): World {
     const g = f.geometry;
     if (!g) continue;
     const coords = (g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : []) as [number, number][][][];
-    const polygons = coords.map((rings) => {
-      const bbox: BBox = [Infinity, Infinity, -Infinity, -Infinity];
-      for (const [x, y] of rings[0] ?? []) {
-        if (x < bbox[0]) bbox[0] = x;
-        if (y < bbox[1]) bbox[1] = y;
-        if (x > bbox[2]) bbox[2] = x;
-        if (y > bbox[3]) bbox[3] = y;
-      }
-      return { rings, bbox };
+    const polygons = coords.map((rings): Polygon => {
+      const wraps = rings.some((r) => r.some(([x], i) => i > 0 && Math.abs(x - r[i - 1]![0]) > 180));
+      const test = wraps ? rings.map((r) => r.map(([x, y]): [number, number] => [x < 0 ? x + 360 : x, y])) : rings;
+      return { rings, bbox: boxOf(rings[0] ?? []), test: { rings: test, bbox: boxOf(test[0] ?? []), wraps } };
     });
     countries.push({ name: f.properties?.name ?? "", polygons });
   }
-  return { countries };
+  const grid: World["grid"] = new Map();
+  const add = (w: number, s: number, e: number, n: number, entry: { country: Country; polygon: Polygon }) => {
+    for (let c = colOf(w); c <= colOf(e); c++) {
+      for (let r = rowOf(s); r <= rowOf(n); r++) {
+        const list = grid.get(cellKey(c, r));
+        if (list) list.push(entry);
+        else grid.set(cellKey(c, r), [entry]);
+      }
+    }
+  };
+  for (const country of countries) {
+    for (const polygon of country.polygons) {
+      const [w, s, e, n] = polygon.test.bbox;
+      add(w, s, Math.min(e, 180), n, { country, polygon });
+      if (e > 180) add(Math.max(w, 180) - 360, s, e - 360, n, { country, polygon });
+    }
+  }
+  return { countries, grid };
 }
 
 function inRing(lon: number, lat: number, ring: [number, number][]): boolean {
@@ -76,12 +111,12 @@ function inRing(lon: number, lat: number, ring: [number, number][]): boolean {
 
 /** The country a point lies in (planar test on the 110 m outline: good enough to name a map), or undefined. */
 export function countryAt(world: World, lon: number, lat: number): Country | undefined {
-  for (const c of world.countries) {
-    for (const { rings, bbox: b } of c.polygons) {
-      if (lon < b[0] || lon > b[2] || lat < b[1] || lat > b[3]) continue;
-      if (!rings[0] || !inRing(lon, lat, rings[0])) continue;
-      if (!rings.slice(1).some((hole) => inRing(lon, lat, hole))) return c;
-    }
+  for (const { country, polygon } of world.grid.get(cellKey(colOf(lon), rowOf(lat))) ?? []) {
+    const { rings, bbox: b, wraps } = polygon.test;
+    const x = wraps && lon < 0 ? lon + 360 : lon;
+    if (x < b[0] || x > b[2] || lat < b[1] || lat > b[3]) continue;
+    if (!rings[0] || !inRing(x, lat, rings[0])) continue;
+    if (!rings.slice(1).some((hole) => inRing(x, lat, hole))) return country;
   }
   return undefined;
 }

@@ -23,6 +23,11 @@ test("the outline is loaded once: the same parsed world every time", async () =>
   assert.is(countryAt(world, 2.35, 48.85)?.name, "France");
   assert.is(countryAt(world, 36.82, -1.29)?.name, "Kenya");
   assert.is(countryAt(world, -30, 0), undefined, "mid-Atlantic");
+  // Rings that cross the antimeridian: tested on both sides, and their jump edge does not capture other points.
+  assert.is(countryAt(world, -175, 66)?.name, "Russia");
+  assert.is(countryAt(world, 177.5, 64.7)?.name, "Russia");
+  assert.is(countryAt(world, 178, -17.8)?.name, "Fiji");
+  assert.is(countryAt(world, -170, 50), undefined, "the Pacific at Chukotka's latitude band");
 });
 
 test("the view fits the points: a country zooms in further than the world, points stay inside", () => {
