@@ -3,11 +3,21 @@
 // region) and the in-place error. Their HTML is cached across sessions and paths, so nothing here carries an id.
 import type { Child } from "hono/jsx";
 
+/** A disclosure's summary, naming its chart for screen readers so several on a page are told apart. */
+export function Summary({ text, name }: { text: string; name: string }) {
+  return (
+    <summary>
+      {text}
+      <span class="sl-visually-hidden">: {name}</span>
+    </summary>
+  );
+}
+
 /** A disclosure holding a table; `label` names its scroll region (the chart's name, so two regions differ). */
-export function DataDisclosure(props: { summary: string; label: string; caption: string; head: string[]; rows: string[][] }) {
+export function DataDisclosure(props: { summary: string; name: string; label: string; caption: string; head: string[]; rows: string[][] }) {
   return (
     <details class="sl-chart-data">
-      <summary>{props.summary}</summary>
+      <Summary text={props.summary} name={props.name} />
       <div class="sl-table-scroll" role="region" aria-label={props.label} tabindex={0}>
         <table>
           <caption>{props.caption}</caption>

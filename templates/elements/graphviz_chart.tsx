@@ -8,7 +8,7 @@ import { loadViz, renderDot, vizIfLoaded } from "../../src/geo/graphviz.ts";
 import type { Viz } from "@viz-js/viz";
 import { hashString } from "../../src/util/hash.ts";
 import { elementPreparers, prepareOnce, readPrepared, preparerError } from "../prepare.ts";
-import { ChartError, toHtml } from "../geo-parts.tsx";
+import { ChartError, Summary, toHtml } from "../geo-parts.tsx";
 
 /** A DOT the template could not lay out: Graphviz's message (it names the line). */
 export class DotError extends Error {
@@ -25,7 +25,7 @@ export function graphvizHtml(el: sluice.IGraphvizChart, viz: Viz): string {
     <figure class={el.useContainerWidth ? "sl-graphviz sl-graphviz-wide" : "sl-graphviz"} style={style}>
       <div class="sl-graphviz-card">{raw(g.svg)}</div>
       <details class="sl-chart-data">
-        <summary>Show as text</summary>
+        <Summary text="Show as text" name={g.name} />
         <div class="sl-graph-text">
           <p>{g.name}.</p>
           <p>Nodes ({g.nodes.length}):</p>

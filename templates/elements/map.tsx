@@ -50,7 +50,7 @@ export function mapHtml(el: sluice.IMapChart, world: World): string {
   return toHtml(
     <figure class="sl-map" style={style}>
       {raw(svg)}
-      <DataDisclosure summary="Show data" label={"Data: " + name} caption={caption} head={head} rows={rows} />
+      <DataDisclosure summary="Show data" name={name} label={"Data: " + name} caption={caption} head={head} rows={rows} />
     </figure>,
   );
 }

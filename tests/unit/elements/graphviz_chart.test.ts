@@ -39,7 +39,7 @@ test("the template: named SVG on a card, the nodes and edges as text, a safe lin
   const svg = root.querySelector(".sl-graphviz-card > svg[role=img]")!;
   assert.is(svg.getAttribute("aria-label"), "Graph with 4 nodes and 2 edges");
   const details = root.querySelector("details")!;
-  assert.is(details.querySelector("summary")!.textContent, "Show as text");
+  assert.is(details.querySelector("summary")!.textContent, "Show as text: Graph with 4 nodes and 2 edges");
   const lists = [...details.querySelectorAll("ul")].map((ul) => [...ul.querySelectorAll("li")].map((li) => li.textContent));
   assert.equal(lists, [["a", "b", "Docs (c)", "d"], ["a → b: go", "b → c"]]);
   assert.equal([...details.querySelectorAll("a")].map((a) => a.getAttribute("href")), ["https://example.com"]);

@@ -75,7 +75,8 @@ test("the template: a named SVG with a <title> per point, and the points as a ta
     "Latitude 43.2965, longitude 5.3698; city: Marseille; pop: 0.87",
   ]);
   const details = root.querySelector("details")!;
-  assert.is(details.querySelector("summary")!.textContent, "Show data");
+  assert.match(details.querySelector("summary")!.textContent!, /^Show data: Map of 3 points in France/);
+  assert.is(details.querySelector("summary > .sl-visually-hidden")!.textContent, ": " + svg.getAttribute("aria-label"));
   const region = details.querySelector("[role=region]")!;
   assert.is(region.getAttribute("tabindex"), "0");
   assert.ok(region.getAttribute("aria-label")!.startsWith("Data: Map of 3 points"));
