@@ -4,6 +4,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { Viz } from "@viz-js/viz";
 import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { parse } from "../helpers.ts";
 import { graphName, labelText, loadViz, renderDot, vizIfLoaded } from "../../../src/geo/graphviz.ts";
@@ -76,6 +77,13 @@ test("labelText resolves Graphviz escapes and drops markup", () => {
   assert.is(labelText("left\\lright\\r", {}), "left right");
   assert.is(labelText("<b>bold</b> &lt;x&gt;", {}), "bold <x>");
   assert.is(labelText(undefined, {}), "");
+});
+
+test("maps and graphs render with code generation from strings disallowed (wasm compiles; no eval)", () => {
+  const out = execFileSync(process.execPath, ["--disallow-code-generation-from-strings", "--import", "tsx", "tests/fixtures/geo-no-eval.ts"], { encoding: "utf8" });
+  const r = JSON.parse(out.trim().split("\n").pop()!);
+  assert.is(r.evalAllowed, false, "the flag was in force");
+  assert.ok(r.map > 1000 && r.graph > 500, out);
 });
 
 test("the Graphviz build compiles its embedded wasm with no eval or new Function (a strict CSP and Workers hold)", () => {
