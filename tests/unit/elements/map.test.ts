@@ -106,6 +106,18 @@ test("evicted from the cache, the template draws the map again (the outline stay
   assert.is(root.querySelector("figure")!.getAttribute("style"), "max-width:400px");
 });
 
+test("a colour column (hex or tuples) and a size column reach the drawing through the Arrow bytes", async () => {
+  const data = [
+    { lat: 48.85, lon: 2.35, c: [255, 0, 0], r: 1 },
+    { lat: 45.76, lon: 4.84, c: [0, 0, 255, 128], r: 90000 },
+  ];
+  const at = await AppTest.fromFunction((st) => st.map(data, { color: "c", size: "r", zoom: 5 })).run();
+  const circles = [...(await render(at.map[0]!.proto)).querySelectorAll("circle")];
+  assert.equal(circles.map((c) => c.getAttribute("fill")), ["#ff0000", "#0000ff80"]);
+  assert.is(circles[0]!.getAttribute("r"), "4");
+  assert.ok(Number(circles[1]!.getAttribute("r")) > 20);
+});
+
 test("a big map draws every point; its table holds the first MAP_TABLE_ROWS and says so", async () => {
   const many = Array.from({ length: MAP_TABLE_ROWS + 5 }, (_, i) => ({ lat: 40 + (i % 100) / 10, lon: (i % 50) / 10 }));
   const at = await AppTest.fromFunction((st) => st.map(many)).run();
