@@ -1,7 +1,6 @@
 // st.map's pure renderer: points + the world outline → an SVG string and its accessible name. A web-Mercator view
-// (vega's d3-geo projection) fitted to the points' extent as Streamlit's map zooms; no tiles, no I/O.
-import * as vega from "vega";
-import { countryAt, type BBox, type World } from "./world.ts";
+// (vega's d3-geo projection, loaded with the outline) fitted to the points' extent as Streamlit's map zooms.
+import { countryAt, type BBox, type Projection, type World } from "./world.ts";
 
 /** What one map draws; the columns are already resolved and validated (src/elements/map.ts). */
 export interface MapInput {
@@ -19,24 +18,6 @@ export interface MapInput {
   height: number;
 }
 
-interface Sink {
-  point(x: number, y: number): void;
-  lineStart(): void;
-  lineEnd(): void;
-  polygonStart(): void;
-  polygonEnd(): void;
-  sphere(): void;
-}
-interface Projection {
-  (p: [number, number]): [number, number] | null;
-  invert(p: [number, number]): [number, number] | null;
-  scale(k: number): Projection;
-  center(c: [number, number]): Projection;
-  translate(t: [number, number]): Projection;
-  clipExtent(e: [[number, number], [number, number]]): Projection;
-  stream(s: Sink): Sink;
-}
-const mercator = (vega as unknown as { projection(type: string): () => Projection }).projection("mercator");
 
 const MAX_LAT = 85.05112878;
 const EARTH_CIRCUMFERENCE = 40075016.686;
@@ -76,9 +57,9 @@ function viewBounds(projection: Projection, width: number, height: number): BBox
   return e - w >= 360 ? [-180, s, 180, n] : [w, s, e, n];
 }
 
-function projectionFor(input: MapInput, zoom: number, center: [number, number]): Projection {
+function projectionFor(world: World, input: MapInput, zoom: number, center: [number, number]): Projection {
   const worldWidth = input.width * 2 ** zoom;
-  return mercator()
+  return world.mercator()
     .scale(worldWidth / (2 * Math.PI))
     .center(center)
     .translate([input.width / 2, input.height / 2])
@@ -155,7 +136,7 @@ export function mapName(lat: number[], lon: number[], world: World): string {
 export function renderMapSvg(input: MapInput, world: World): { svg: string; name: string } {
   const { width, height, lat, lon } = input;
   const { zoom, center } = fitView(input);
-  const projection = projectionFor(input, zoom, center);
+  const projection = projectionFor(world, input, zoom, center);
   const name = mapName(lat, lon, world);
   const metresPerUnit = EARTH_CIRCUMFERENCE / (width * 2 ** zoom);
   const out: string[] = [

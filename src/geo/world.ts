@@ -22,8 +22,29 @@ export interface Country {
   polygons: Polygon[];
 }
 
+/** The part of a d3-geo projection (as vega exports them) that map-svg.ts uses. */
+export interface Projection {
+  (p: [number, number]): [number, number] | null;
+  invert(p: [number, number]): [number, number] | null;
+  scale(k: number): Projection;
+  center(c: [number, number]): Projection;
+  translate(t: [number, number]): Projection;
+  clipExtent(e: [[number, number], [number, number]]): Projection;
+  stream(s: Sink): Sink;
+}
+export interface Sink {
+  point(x: number, y: number): void;
+  lineStart(): void;
+  lineEnd(): void;
+  polygonStart(): void;
+  polygonEnd(): void;
+  sphere(): void;
+}
+
 export interface World {
   countries: Country[];
+  /** Makes a web-Mercator projection (vega's, imported with the outline: nothing loads vega before a map is drawn). */
+  mercator: () => Projection;
   /** Polygons by 5° cell (key: column * 36 + row), for countryAt. */
   grid: Map<number, { country: Country; polygon: Polygon }[]>;
 }
@@ -36,10 +57,11 @@ const rowOf = (lat: number) => Math.min(35, Math.max(0, Math.floor((lat + 90) / 
 let loading: Promise<World> | undefined;
 let loaded: World | undefined;
 
-/** The outline, loaded and parsed on first call (the JSON is imported, not read from disk, so it runs anywhere). */
+/** The outline (and vega's projection), loaded and parsed on first call: imported, not read from disk, so it runs anywhere. */
 export function loadWorld(): Promise<World> {
-  loading ??= import("world-atlas/countries-110m.json", { with: { type: "json" } }).then((m) => {
-    loaded = parseWorld((m as { default: unknown }).default);
+  loading ??= Promise.all([import("world-atlas/countries-110m.json", { with: { type: "json" } }), import("vega")]).then(([m, vega]) => {
+    const mercator = (vega as unknown as { projection(type: string): () => Projection }).projection("mercator");
+    loaded = parseWorld((m as { default: unknown }).default, mercator);
     return loaded;
   });
   return loading;
@@ -64,7 +86,7 @@ function boxOf(ring: readonly [number, number][]): BBox {
 }
 
 /** TopoJSON → countries with rings and bounding boxes. */
-export function parseWorld(topology: unknown): World {
+export function parseWorld(topology: unknown, mercator: () => Projection): World {
   const objects = (topology as { objects: { countries: unknown } }).objects;
   const fc = feature(topology, objects.countries) as { features: { properties?: { name?: string }; geometry: Geometry | null }[] };
   const countries: Country[] = [];
@@ -96,7 +118,7 @@ export function parseWorld(topology: unknown): World {
       if (e > 180) add(Math.max(w, 180) - 360, s, e - 360, n, { country, polygon });
     }
   }
-  return { countries, grid };
+  return { countries, grid, mercator };
 }
 
 function inRing(lon: number, lat: number, ring: [number, number][]): boolean {
