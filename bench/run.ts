@@ -33,6 +33,7 @@ const benches: Record<string, () => Promise<Result>> = {
   charts: async () => (await import("./charts.ts")).measureCharts({ renders: quick ? 3 : 10, reruns: quick ? 5 : 20 }),
   browser: async () => (await import("./browser.ts")).measureBrowser({ changes: quick ? 30 : 100, warmup: 10, rounds: quick ? 2 : 10 }),
   dataframe: async () => (await import("./dataframe.ts")).measureDataframe({ posts: quick ? 10 : 40 }),
+  geo: async () => (await import("./geo.ts")).measureGeo({ rounds: quick ? 3 : 20 }),
 };
 
 const only = (option("only") ?? Object.keys(benches).join(",")).split(",").map((s) => s.trim()).filter(Boolean);

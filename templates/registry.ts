@@ -25,6 +25,8 @@ import VegaLiteChart, { prepareChart } from "./elements/vega_lite_chart.tsx";
 import { elementPreparers } from "./prepare.ts";
 import Dataframe from "./elements/dataframe.tsx";
 import Table from "./elements/table.tsx";
+import MapChart from "./elements/map.tsx";
+import GraphvizChart from "./elements/graphviz_chart.tsx";
 import { sharedTemplates } from "../src/elements/shared-registry.ts";
 import Vertical from "./blocks/vertical.tsx";
 import Horizontal from "./blocks/horizontal.tsx";
@@ -67,6 +69,8 @@ export const elementTemplates: Record<string, ElementTemplate> = sharedTemplates
   vegaLiteChart: VegaLiteChart,
   dataframe: Dataframe,
   table: Table,
+  map: MapChart,
+  graphvizChart: GraphvizChart,
 }));
 
 /** Kinds whose HTML needs async work first (templates/prepare.ts): a chart's SVG. */

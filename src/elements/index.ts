@@ -32,6 +32,8 @@ import { dataframe } from "./dataframe.ts";
 import { table } from "./table.ts";
 import { columnConfig } from "./column_config.ts";
 import { form, formSubmitButton } from "./form.ts";
+import { map } from "./map.ts";
+import { graphvizChart } from "./graphviz_chart.ts";
 
 export const commands = {
   text, markdown, caption, divider, title, header, subheader, code, error, warning, info, success, exception,
@@ -41,6 +43,7 @@ export const commands = {
   vegaLiteChart, lineChart, areaChart, barChart, scatterChart,
   dataframe, table,
   form, formSubmitButton,
+  map, graphvizChart,
 };
 
 type Commands = typeof commands;

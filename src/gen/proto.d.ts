@@ -395,6 +395,9 @@ export namespace sluice {
         /** Element exception. */
         exception?: (sluice.Exception.$Properties|null);
 
+        /** Element graphvizChart. */
+        graphvizChart?: (sluice.GraphvizChart.$Properties|null);
+
         /** Element button. */
         button?: (sluice.Button.$Properties|null);
 
@@ -437,14 +440,11 @@ export namespace sluice {
         /** Element dataframe. */
         dataframe?: (sluice.Dataframe.$Properties|null);
 
-        /** Element metric. */
-        metric?: (sluice.Metric.$Properties|null);
-
-        /** Element dataEditor. */
-        dataEditor?: (sluice.DataEditor.$Properties|null);
-
         /** Element vegaLiteChart. */
         vegaLiteChart?: (sluice.VegaLiteChart.$Properties|null);
+
+        /** Element metric. */
+        metric?: (sluice.Metric.$Properties|null);
 
         /** Element heading. */
         heading?: (sluice.Heading.$Properties|null);
@@ -452,11 +452,17 @@ export namespace sluice {
         /** Element code. */
         code?: (sluice.Code.$Properties|null);
 
+        /** Element dataEditor. */
+        dataEditor?: (sluice.DataEditor.$Properties|null);
+
+        /** Element map. */
+        map?: (sluice.MapChart.$Properties|null);
+
         /** Element custom. */
         custom?: (sluice.Custom.$Properties|null);
 
         /** Element type. */
-        type?: ("text"|"empty"|"exception"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"alert"|"json"|"numberInput"|"table"|"dataframe"|"metric"|"dataEditor"|"vegaLiteChart"|"heading"|"code"|"custom");
+        type?: ("text"|"empty"|"exception"|"graphvizChart"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"alert"|"json"|"numberInput"|"table"|"dataframe"|"vegaLiteChart"|"metric"|"heading"|"code"|"dataEditor"|"map"|"custom");
 
         /**
          * Creates a new Element instance using the specified properties.
@@ -498,6 +504,9 @@ export namespace sluice {
 
             /** Element exception */
             exception?: (sluice.Exception.$Properties|null);
+
+            /** Element graphvizChart */
+            graphvizChart?: (sluice.GraphvizChart.$Properties|null);
 
             /** Element button */
             button?: (sluice.Button.$Properties|null);
@@ -541,14 +550,11 @@ export namespace sluice {
             /** Element dataframe */
             dataframe?: (sluice.Dataframe.$Properties|null);
 
-            /** Element metric */
-            metric?: (sluice.Metric.$Properties|null);
-
-            /** Element dataEditor */
-            dataEditor?: (sluice.DataEditor.$Properties|null);
-
             /** Element vegaLiteChart */
             vegaLiteChart?: (sluice.VegaLiteChart.$Properties|null);
+
+            /** Element metric */
+            metric?: (sluice.Metric.$Properties|null);
 
             /** Element heading */
             heading?: (sluice.Heading.$Properties|null);
@@ -556,11 +562,17 @@ export namespace sluice {
             /** Element code */
             code?: (sluice.Code.$Properties|null);
 
+            /** Element dataEditor */
+            dataEditor?: (sluice.DataEditor.$Properties|null);
+
+            /** Element map */
+            map?: (sluice.MapChart.$Properties|null);
+
             /** Element custom */
             custom?: (sluice.Custom.$Properties|null);
 
             /** Element type */
-            type?: ("text"|"empty"|"exception"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"alert"|"json"|"numberInput"|"table"|"dataframe"|"metric"|"dataEditor"|"vegaLiteChart"|"heading"|"code"|"custom");
+            type?: ("text"|"empty"|"exception"|"graphvizChart"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"alert"|"json"|"numberInput"|"table"|"dataframe"|"vegaLiteChart"|"metric"|"heading"|"code"|"dataEditor"|"map"|"custom");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -571,6 +583,7 @@ export namespace sluice {
           text?: sluice.Text.$Shape|null;
           empty?: sluice.Empty.$Shape|null;
           exception?: sluice.Exception.$Shape|null;
+          graphvizChart?: sluice.GraphvizChart.$Shape|null;
           button?: sluice.Button.$Shape|null;
           checkbox?: sluice.Checkbox.$Shape|null;
           slider?: sluice.Slider.$Shape|null;
@@ -585,15 +598,16 @@ export namespace sluice {
           numberInput?: sluice.NumberInput.$Shape|null;
           table?: sluice.Table.$Shape|null;
           dataframe?: sluice.Dataframe.$Shape|null;
-          metric?: sluice.Metric.$Shape|null;
-          dataEditor?: sluice.DataEditor.$Shape|null;
           vegaLiteChart?: sluice.VegaLiteChart.$Shape|null;
+          metric?: sluice.Metric.$Shape|null;
           heading?: sluice.Heading.$Shape|null;
           code?: sluice.Code.$Shape|null;
+          dataEditor?: sluice.DataEditor.$Shape|null;
+          map?: sluice.MapChart.$Shape|null;
           custom?: sluice.Custom.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ type?: undefined; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "text"; text: sluice.Text.$Shape; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "empty"; text?: null; empty: sluice.Empty.$Shape; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "exception"; text?: null; empty?: null; exception: sluice.Exception.$Shape; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "button"; text?: null; empty?: null; exception?: null; button: sluice.Button.$Shape; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "checkbox"; text?: null; empty?: null; exception?: null; button?: null; checkbox: sluice.Checkbox.$Shape; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "slider"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider: sluice.Slider.$Shape; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "textArea"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea: sluice.TextArea.$Shape; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "radio"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio: sluice.Radio.$Shape; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "textInput"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput: sluice.TextInput.$Shape; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "selectbox"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox: sluice.Selectbox.$Shape; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "multiselect"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect: sluice.MultiSelect.$Shape; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "markdown"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown: sluice.Markdown.$Shape; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "alert"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert: sluice.Alert.$Shape; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "json"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json: sluice.Json.$Shape; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "numberInput"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput: sluice.NumberInput.$Shape; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "table"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table: sluice.Table.$Shape; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "dataframe"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe: sluice.Dataframe.$Shape; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "metric"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric: sluice.Metric.$Shape; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "dataEditor"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor: sluice.DataEditor.$Shape; vegaLiteChart?: null; heading?: null; code?: null; custom?: null }|{ type?: "vegaLiteChart"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart: sluice.VegaLiteChart.$Shape; heading?: null; code?: null; custom?: null }|{ type?: "heading"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading: sluice.Heading.$Shape; code?: null; custom?: null }|{ type?: "code"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code: sluice.Code.$Shape; custom?: null }|{ type?: "custom"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; dataEditor?: null; vegaLiteChart?: null; heading?: null; code?: null; custom: sluice.Custom.$Shape })
+          ({ type?: undefined; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "text"; text: sluice.Text.$Shape; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "empty"; text?: null; empty: sluice.Empty.$Shape; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "exception"; text?: null; empty?: null; exception: sluice.Exception.$Shape; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "graphvizChart"; text?: null; empty?: null; exception?: null; graphvizChart: sluice.GraphvizChart.$Shape; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "button"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button: sluice.Button.$Shape; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "checkbox"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox: sluice.Checkbox.$Shape; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "slider"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider: sluice.Slider.$Shape; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "textArea"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea: sluice.TextArea.$Shape; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "radio"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio: sluice.Radio.$Shape; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "textInput"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput: sluice.TextInput.$Shape; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "selectbox"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox: sluice.Selectbox.$Shape; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "multiselect"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect: sluice.MultiSelect.$Shape; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "markdown"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown: sluice.Markdown.$Shape; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "alert"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert: sluice.Alert.$Shape; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "json"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json: sluice.Json.$Shape; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "numberInput"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput: sluice.NumberInput.$Shape; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "table"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table: sluice.Table.$Shape; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "dataframe"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe: sluice.Dataframe.$Shape; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "vegaLiteChart"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart: sluice.VegaLiteChart.$Shape; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "metric"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric: sluice.Metric.$Shape; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "heading"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading: sluice.Heading.$Shape; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "code"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code: sluice.Code.$Shape; dataEditor?: null; map?: null; custom?: null }|{ type?: "dataEditor"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor: sluice.DataEditor.$Shape; map?: null; custom?: null }|{ type?: "map"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map: sluice.MapChart.$Shape; custom?: null }|{ type?: "custom"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom: sluice.Custom.$Shape })
         );
     }
 
@@ -3766,6 +3780,202 @@ export namespace sluice {
 
         /** Shape of a Table. */
         type $Shape = sluice.Table.$Properties;
+    }
+
+    /**
+     * Properties of a MapChart.
+     * @deprecated Use sluice.MapChart.$Properties instead.
+     */
+    interface IMapChart extends sluice.MapChart.$Properties {
+    }
+
+    /** Represents a MapChart. */
+    class MapChart {
+
+        /**
+         * Constructs a new MapChart.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.MapChart.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** MapChart data. */
+        data: Uint8Array;
+
+        /** MapChart latitude. */
+        latitude: string;
+
+        /** MapChart longitude. */
+        longitude: string;
+
+        /** MapChart sizeColumn. */
+        sizeColumn: string;
+
+        /** MapChart size. */
+        size: number;
+
+        /** MapChart colorColumn. */
+        colorColumn: string;
+
+        /** MapChart color. */
+        color: string;
+
+        /** MapChart zoom. */
+        zoom?: (number|null);
+
+        /** MapChart width. */
+        width: number;
+
+        /** MapChart height. */
+        height: number;
+
+        /** MapChart useContainerWidth. */
+        useContainerWidth: boolean;
+
+        /**
+         * Creates a new MapChart instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns MapChart instance
+         */
+        static create(properties: sluice.MapChart.$Shape): sluice.MapChart & sluice.MapChart.$Shape;
+        static create(properties?: sluice.MapChart.$Properties): sluice.MapChart;
+
+        /**
+         * Encodes the specified MapChart message. Does not implicitly {@link sluice.MapChart.verify|verify} messages.
+         * @param message MapChart message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.MapChart.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a MapChart message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.MapChart & sluice.MapChart.$Shape} MapChart
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.MapChart & sluice.MapChart.$Shape;
+    }
+
+    namespace MapChart {
+
+        /** Properties of a MapChart. */
+        interface $Properties {
+
+            /** MapChart data */
+            data?: (Uint8Array|null);
+
+            /** MapChart latitude */
+            latitude?: (string|null);
+
+            /** MapChart longitude */
+            longitude?: (string|null);
+
+            /** MapChart sizeColumn */
+            sizeColumn?: (string|null);
+
+            /** MapChart size */
+            size?: (number|null);
+
+            /** MapChart colorColumn */
+            colorColumn?: (string|null);
+
+            /** MapChart color */
+            color?: (string|null);
+
+            /** MapChart zoom */
+            zoom?: (number|null);
+
+            /** MapChart width */
+            width?: (number|null);
+
+            /** MapChart height */
+            height?: (number|null);
+
+            /** MapChart useContainerWidth */
+            useContainerWidth?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a MapChart. */
+        type $Shape = sluice.MapChart.$Properties;
+    }
+
+    /**
+     * Properties of a GraphvizChart.
+     * @deprecated Use sluice.GraphvizChart.$Properties instead.
+     */
+    interface IGraphvizChart extends sluice.GraphvizChart.$Properties {
+    }
+
+    /** Represents a GraphvizChart. */
+    class GraphvizChart {
+
+        /**
+         * Constructs a new GraphvizChart.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.GraphvizChart.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** GraphvizChart spec. */
+        spec: string;
+
+        /** GraphvizChart useContainerWidth. */
+        useContainerWidth: boolean;
+
+        /**
+         * Creates a new GraphvizChart instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns GraphvizChart instance
+         */
+        static create(properties: sluice.GraphvizChart.$Shape): sluice.GraphvizChart & sluice.GraphvizChart.$Shape;
+        static create(properties?: sluice.GraphvizChart.$Properties): sluice.GraphvizChart;
+
+        /**
+         * Encodes the specified GraphvizChart message. Does not implicitly {@link sluice.GraphvizChart.verify|verify} messages.
+         * @param message GraphvizChart message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.GraphvizChart.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a GraphvizChart message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.GraphvizChart & sluice.GraphvizChart.$Shape} GraphvizChart
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.GraphvizChart & sluice.GraphvizChart.$Shape;
+    }
+
+    namespace GraphvizChart {
+
+        /** Properties of a GraphvizChart. */
+        interface $Properties {
+
+            /** GraphvizChart spec */
+            spec?: (string|null);
+
+            /** GraphvizChart useContainerWidth */
+            useContainerWidth?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a GraphvizChart. */
+        type $Shape = sluice.GraphvizChart.$Properties;
     }
 
     /**

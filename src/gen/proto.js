@@ -466,6 +466,7 @@ export const sluice = $root.sluice = (() => {
         Element.prototype.text = null;
         Element.prototype.empty = null;
         Element.prototype.exception = null;
+        Element.prototype.graphvizChart = null;
         Element.prototype.button = null;
         Element.prototype.checkbox = null;
         Element.prototype.slider = null;
@@ -480,17 +481,18 @@ export const sluice = $root.sluice = (() => {
         Element.prototype.numberInput = null;
         Element.prototype.table = null;
         Element.prototype.dataframe = null;
-        Element.prototype.metric = null;
-        Element.prototype.dataEditor = null;
         Element.prototype.vegaLiteChart = null;
+        Element.prototype.metric = null;
         Element.prototype.heading = null;
         Element.prototype.code = null;
+        Element.prototype.dataEditor = null;
+        Element.prototype.map = null;
         Element.prototype.custom = null;
 
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
         $Object.defineProperty(Element.prototype, "type", {
-            get: $util.oneOfGetter($oneOfFields = ["text", "empty", "exception", "button", "checkbox", "slider", "textArea", "radio", "textInput", "selectbox", "multiselect", "markdown", "alert", "json", "numberInput", "table", "dataframe", "metric", "dataEditor", "vegaLiteChart", "heading", "code", "custom"]),
+            get: $util.oneOfGetter($oneOfFields = ["text", "empty", "exception", "graphvizChart", "button", "checkbox", "slider", "textArea", "radio", "textInput", "selectbox", "multiselect", "markdown", "alert", "json", "numberInput", "table", "dataframe", "vegaLiteChart", "metric", "heading", "code", "dataEditor", "map", "custom"]),
             set: $util.oneOfSetter($oneOfFields)
         });
         Element.create = function(properties) {
@@ -509,6 +511,8 @@ export const sluice = $root.sluice = (() => {
                 $root.sluice.Empty.encode(message.empty, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
             if (message.exception != null && $Object.hasOwnProperty.call(message, "exception"))
                 $root.sluice.Exception.encode(message.exception, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+            if (message.graphvizChart != null && $Object.hasOwnProperty.call(message, "graphvizChart"))
+                $root.sluice.GraphvizChart.encode(message.graphvizChart, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
             if (message.button != null && $Object.hasOwnProperty.call(message, "button"))
                 $root.sluice.Button.encode(message.button, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
             if (message.checkbox != null && $Object.hasOwnProperty.call(message, "checkbox"))
@@ -534,19 +538,21 @@ export const sluice = $root.sluice = (() => {
             if (message.numberInput != null && $Object.hasOwnProperty.call(message, "numberInput"))
                 $root.sluice.NumberInput.encode(message.numberInput, writer.uint32(/* id 32, wireType 2 =*/258).fork(), _depth + 1).ldelim();
             if (message.table != null && $Object.hasOwnProperty.call(message, "table"))
-                $root.sluice.Table.encode(message.table, writer.uint32(/* id 34, wireType 2 =*/274).fork(), _depth + 1).ldelim();
+                $root.sluice.Table.encode(message.table, writer.uint32(/* id 39, wireType 2 =*/314).fork(), _depth + 1).ldelim();
             if (message.dataframe != null && $Object.hasOwnProperty.call(message, "dataframe"))
-                $root.sluice.Dataframe.encode(message.dataframe, writer.uint32(/* id 38, wireType 2 =*/306).fork(), _depth + 1).ldelim();
+                $root.sluice.Dataframe.encode(message.dataframe, writer.uint32(/* id 40, wireType 2 =*/322).fork(), _depth + 1).ldelim();
+            if (message.vegaLiteChart != null && $Object.hasOwnProperty.call(message, "vegaLiteChart"))
+                $root.sluice.VegaLiteChart.encode(message.vegaLiteChart, writer.uint32(/* id 41, wireType 2 =*/330).fork(), _depth + 1).ldelim();
             if (message.metric != null && $Object.hasOwnProperty.call(message, "metric"))
                 $root.sluice.Metric.encode(message.metric, writer.uint32(/* id 42, wireType 2 =*/338).fork(), _depth + 1).ldelim();
-            if (message.dataEditor != null && $Object.hasOwnProperty.call(message, "dataEditor"))
-                $root.sluice.DataEditor.encode(message.dataEditor, writer.uint32(/* id 43, wireType 2 =*/346).fork(), _depth + 1).ldelim();
-            if (message.vegaLiteChart != null && $Object.hasOwnProperty.call(message, "vegaLiteChart"))
-                $root.sluice.VegaLiteChart.encode(message.vegaLiteChart, writer.uint32(/* id 44, wireType 2 =*/354).fork(), _depth + 1).ldelim();
             if (message.heading != null && $Object.hasOwnProperty.call(message, "heading"))
                 $root.sluice.Heading.encode(message.heading, writer.uint32(/* id 47, wireType 2 =*/378).fork(), _depth + 1).ldelim();
             if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
                 $root.sluice.Code.encode(message.code, writer.uint32(/* id 48, wireType 2 =*/386).fork(), _depth + 1).ldelim();
+            if (message.dataEditor != null && $Object.hasOwnProperty.call(message, "dataEditor"))
+                $root.sluice.DataEditor.encode(message.dataEditor, writer.uint32(/* id 64, wireType 2 =*/514).fork(), _depth + 1).ldelim();
+            if (message.map != null && $Object.hasOwnProperty.call(message, "map"))
+                $root.sluice.MapChart.encode(message.map, writer.uint32(/* id 65, wireType 2 =*/522).fork(), _depth + 1).ldelim();
             if (message.custom != null && $Object.hasOwnProperty.call(message, "custom"))
                 $root.sluice.Custom.encode(message.custom, writer.uint32(/* id 100, wireType 2 =*/802).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -600,6 +606,13 @@ export const sluice = $root.sluice = (() => {
                             break;
                         message.exception = $root.sluice.Exception.decode(reader, reader.size(), $undefined, _depth + 1, message.exception);
                         message.type = "exception";
+                        continue;
+                    }
+                case 18: {
+                        if (wireType !== 2)
+                            break;
+                        message.graphvizChart = $root.sluice.GraphvizChart.decode(reader, reader.size(), $undefined, _depth + 1, message.graphvizChart);
+                        message.type = "graphvizChart";
                         continue;
                     }
                 case 19: {
@@ -686,18 +699,25 @@ export const sluice = $root.sluice = (() => {
                         message.type = "numberInput";
                         continue;
                     }
-                case 34: {
+                case 39: {
                         if (wireType !== 2)
                             break;
                         message.table = $root.sluice.Table.decode(reader, reader.size(), $undefined, _depth + 1, message.table);
                         message.type = "table";
                         continue;
                     }
-                case 38: {
+                case 40: {
                         if (wireType !== 2)
                             break;
                         message.dataframe = $root.sluice.Dataframe.decode(reader, reader.size(), $undefined, _depth + 1, message.dataframe);
                         message.type = "dataframe";
+                        continue;
+                    }
+                case 41: {
+                        if (wireType !== 2)
+                            break;
+                        message.vegaLiteChart = $root.sluice.VegaLiteChart.decode(reader, reader.size(), $undefined, _depth + 1, message.vegaLiteChart);
+                        message.type = "vegaLiteChart";
                         continue;
                     }
                 case 42: {
@@ -705,20 +725,6 @@ export const sluice = $root.sluice = (() => {
                             break;
                         message.metric = $root.sluice.Metric.decode(reader, reader.size(), $undefined, _depth + 1, message.metric);
                         message.type = "metric";
-                        continue;
-                    }
-                case 43: {
-                        if (wireType !== 2)
-                            break;
-                        message.dataEditor = $root.sluice.DataEditor.decode(reader, reader.size(), $undefined, _depth + 1, message.dataEditor);
-                        message.type = "dataEditor";
-                        continue;
-                    }
-                case 44: {
-                        if (wireType !== 2)
-                            break;
-                        message.vegaLiteChart = $root.sluice.VegaLiteChart.decode(reader, reader.size(), $undefined, _depth + 1, message.vegaLiteChart);
-                        message.type = "vegaLiteChart";
                         continue;
                     }
                 case 47: {
@@ -733,6 +739,20 @@ export const sluice = $root.sluice = (() => {
                             break;
                         message.code = $root.sluice.Code.decode(reader, reader.size(), $undefined, _depth + 1, message.code);
                         message.type = "code";
+                        continue;
+                    }
+                case 64: {
+                        if (wireType !== 2)
+                            break;
+                        message.dataEditor = $root.sluice.DataEditor.decode(reader, reader.size(), $undefined, _depth + 1, message.dataEditor);
+                        message.type = "dataEditor";
+                        continue;
+                    }
+                case 65: {
+                        if (wireType !== 2)
+                            break;
+                        message.map = $root.sluice.MapChart.decode(reader, reader.size(), $undefined, _depth + 1, message.map);
+                        message.type = "map";
                         continue;
                     }
                 case 100: {
@@ -5567,6 +5587,307 @@ export const sluice = $root.sluice = (() => {
         };
 
         return Table;
+    })();
+
+    sluice.MapChart = (function() {
+        const MapChart = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+        MapChart.prototype.data = $util.newBuffer([]);
+        MapChart.prototype.latitude = "";
+        MapChart.prototype.longitude = "";
+        MapChart.prototype.sizeColumn = "";
+        MapChart.prototype.size = 0;
+        MapChart.prototype.colorColumn = "";
+        MapChart.prototype.color = "";
+        MapChart.prototype.zoom = null;
+        MapChart.prototype.width = 0;
+        MapChart.prototype.height = 0;
+        MapChart.prototype.useContainerWidth = false;
+
+        // OneOf field names bound to virtual getters and setters
+        let $oneOfFields;
+
+        // Virtual OneOf for proto3 optional field
+        $Object.defineProperty(MapChart.prototype, "_zoom", {
+            get: $util.oneOfGetter($oneOfFields = ["zoom"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+        MapChart.create = function(properties) {
+            return new MapChart(properties);
+        };
+        MapChart.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.data);
+            if (message.latitude != null && $Object.hasOwnProperty.call(message, "latitude") && message.latitude !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.latitude);
+            if (message.longitude != null && $Object.hasOwnProperty.call(message, "longitude") && message.longitude !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.longitude);
+            if (message.sizeColumn != null && $Object.hasOwnProperty.call(message, "sizeColumn") && message.sizeColumn !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.sizeColumn);
+            if (message.size != null && $Object.hasOwnProperty.call(message, "size") && !$Object.is(message.size, 0))
+                writer.uint32(/* id 5, wireType 1 =*/41).double(message.size);
+            if (message.colorColumn != null && $Object.hasOwnProperty.call(message, "colorColumn") && message.colorColumn !== "")
+                writer.uint32(/* id 6, wireType 2 =*/50).string(message.colorColumn);
+            if (message.color != null && $Object.hasOwnProperty.call(message, "color") && message.color !== "")
+                writer.uint32(/* id 7, wireType 2 =*/58).string(message.color);
+            if (message.zoom != null && $Object.hasOwnProperty.call(message, "zoom"))
+                writer.uint32(/* id 8, wireType 1 =*/65).double(message.zoom);
+            if (message.width != null && $Object.hasOwnProperty.call(message, "width") && message.width !== 0)
+                writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.width);
+            if (message.height != null && $Object.hasOwnProperty.call(message, "height") && message.height !== 0)
+                writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.height);
+            if (message.useContainerWidth != null && $Object.hasOwnProperty.call(message, "useContainerWidth") && message.useContainerWidth !== false)
+                writer.uint32(/* id 11, wireType 0 =*/88).bool(message.useContainerWidth);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+        MapChart.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.sluice.MapChart();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.data = value;
+                        else
+                            delete message.data;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.latitude = value;
+                        else
+                            delete message.latitude;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.longitude = value;
+                        else
+                            delete message.longitude;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.sizeColumn = value;
+                        else
+                            delete message.sizeColumn;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.size = value;
+                        else
+                            delete message.size;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.colorColumn = value;
+                        else
+                            delete message.colorColumn;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.color = value;
+                        else
+                            delete message.color;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 1)
+                            break;
+                        message.zoom = reader.double();
+                        message._zoom = "zoom";
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.width = value;
+                        else
+                            delete message.width;
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.height = value;
+                        else
+                            delete message.height;
+                        continue;
+                    }
+                case 11: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.useContainerWidth = value;
+                        else
+                            delete message.useContainerWidth;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return MapChart;
+    })();
+
+    sluice.GraphvizChart = (function() {
+        const GraphvizChart = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+        GraphvizChart.prototype.spec = "";
+        GraphvizChart.prototype.useContainerWidth = false;
+        GraphvizChart.create = function(properties) {
+            return new GraphvizChart(properties);
+        };
+        GraphvizChart.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.spec != null && $Object.hasOwnProperty.call(message, "spec") && message.spec !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.spec);
+            if (message.useContainerWidth != null && $Object.hasOwnProperty.call(message, "useContainerWidth") && message.useContainerWidth !== false)
+                writer.uint32(/* id 2, wireType 0 =*/16).bool(message.useContainerWidth);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+        GraphvizChart.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.sluice.GraphvizChart();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.spec = value;
+                        else
+                            delete message.spec;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.useContainerWidth = value;
+                        else
+                            delete message.useContainerWidth;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return GraphvizChart;
     })();
 
     sluice.Block = (function() {

@@ -9,6 +9,7 @@ import * as O from "./options.ts";
 import { DataEditor } from "./data_editor.ts";
 import { Chart } from "./charts.ts";
 import * as D from "./data.ts";
+import * as G from "./geo.ts";
 import type { TestNode } from "./lookup.ts";
 
 type Make = (init: E.NodeInit, h: E.Harness) => TestNode;
@@ -45,6 +46,8 @@ const elementKinds: Record<string, Kind> = {
   vegaLiteChart: (p) => [p.chartType ? p.chartType + "Chart" : "vegaLiteChart", el(Chart)],
   dataframe: same("dataframe", D.Dataframe),
   table: same("table", D.Table),
+  map: same("map", G.MapChart),
+  graphvizChart: same("graphvizChart", G.GraphvizChart),
 };
 
 const blockKinds: Record<string, [string, new (init: E.NodeInit) => Block]> = {

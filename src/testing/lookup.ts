@@ -7,6 +7,7 @@ import type * as B from "./blocks.ts";
 import type { DataEditor } from "./data_editor.ts";
 import type { Chart } from "./charts.ts";
 import type * as D from "./data.ts";
+import type * as G from "./geo.ts";
 import { AppTestError } from "./errors.ts";
 
 /** What every element and block of the tree has. */
@@ -118,6 +119,8 @@ export abstract class Lookup {
   get charts(): ElementList<Chart> { return listOf(this.nodes().filter((n) => n.protoType === "vegaLiteChart") as Chart[]); }
   get dataframe(): ElementList<D.Dataframe> { return this.get("dataframe"); }
   get table(): ElementList<D.Table> { return this.get("table"); }
+  get map(): ElementList<G.MapChart> { return this.get("map"); }
+  get graphvizChart(): ElementList<G.GraphvizChart> { return this.get("graphvizChart"); }
   get columns(): ElementList<B.Column> { return this.get("column"); }
   get expander(): ElementList<B.Expander> { return this.get("expander"); }
   get container(): ElementList<B.Container> { return this.get("container"); }
