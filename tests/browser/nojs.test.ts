@@ -17,9 +17,10 @@ test("the same slider change works with JavaScript disabled, via Apply", async (
   assert.match(page.url(), /#sl-[\w-]+$/, "Apply returns to the changed field");
   assert.is(await page.getByLabel("Pick a number").inputValue(), "73");
   // A button is a submit button: one click, one increment.
-  await page.getByRole("button", { name: "Click me" }).click();
+  // Each click loads a new page: wait for it before reading (reading at once may see the old page).
+  await Promise.all([page.waitForEvent("load"), page.getByRole("button", { name: "Click me" }).click()]);
   assert.ok(await page.getByText("Button clicked 1 times").isVisible());
-  await page.getByRole("button", { name: "Apply" }).first().click();
+  await Promise.all([page.waitForEvent("load"), page.getByRole("button", { name: "Apply" }).first().click()]);
   assert.ok(await page.getByText("Button clicked 1 times").isVisible());
   // The expander is a native <details>: it opens without scripts.
   await page.getByText("What is in session state?").click();
