@@ -22,11 +22,19 @@ import NumberInput from "./elements/number_input.tsx";
 import Custom from "./elements/custom.tsx";
 import Dataframe from "./elements/dataframe.tsx";
 import Table from "./elements/table.tsx";
+import Progress from "./elements/progress.tsx";
+import Spinner from "./elements/spinner.tsx";
+import Toast from "./elements/toast.tsx";
+import Balloons from "./elements/balloons.tsx";
+import Snow from "./elements/snow.tsx";
 import { sharedTemplates } from "../src/elements/shared-registry.ts";
 import Vertical from "./blocks/vertical.tsx";
 import Horizontal from "./blocks/horizontal.tsx";
 import Column from "./blocks/column.tsx";
 import Expandable from "./blocks/expandable.tsx";
+import TabContainer from "./blocks/tab_container.tsx";
+import Tab from "./blocks/tab.tsx";
+import Popover from "./blocks/popover.tsx";
 
 /** Renders one element message (the inner part; the wrapper with the node's id is added around it). */
 export type ElementTemplate = (props: { el: any; id: string }) => any;
@@ -61,6 +69,11 @@ export const elementTemplates: Record<string, ElementTemplate> = sharedTemplates
   custom: Custom,
   dataframe: Dataframe,
   table: Table,
+  progress: Progress,
+  spinner: Spinner,
+  toast: Toast,
+  balloons: Balloons,
+  snow: Snow,
 }));
 
 /** Kinds added with defineElement, by kind name; the `custom` Element member names one. Shared likewise. */
@@ -71,4 +84,7 @@ export const blockTemplates: Record<string, BlockTemplate> = {
   horizontal: Horizontal,
   column: Column,
   expandable: Expandable,
+  tabContainer: TabContainer,
+  tab: Tab,
+  popover: Popover,
 };

@@ -28,19 +28,28 @@ import { setPageConfig } from "./page_config.ts";
 import { dataframe } from "./dataframe.ts";
 import { table } from "./table.ts";
 import { columnConfig } from "./column_config.ts";
+import { tabs } from "./tabs.ts";
+import { popover } from "./popover.ts";
+import { progress } from "./progress.ts";
+import { toast } from "./toast.ts";
+import { balloons } from "./balloons.ts";
+import { snow } from "./snow.ts";
+import { spinner } from "./spinner.ts";
+import { status, type StatusHandle, type StatusOptions } from "./status.ts";
 
 export const commands = {
   text, markdown, caption, divider, title, header, subheader, code, error, warning, info, success, exception,
   json, metric, empty, write, button, checkbox, toggle, radio, selectbox, multiselect, slider, textInput, textArea,
   numberInput, container, columns, expander, stop, rerun, setPageConfig,
   dataframe, table,
+  tabs, popover, progress, toast, balloons, snow, spinner, status,
 };
 
 type Commands = typeof commands;
 type Method<F> = F extends (dg: DeltaGenerator, ...args: infer A) => infer R
   ? (...args: A) => R extends DeltaGenerator ? St : R extends DeltaGenerator[] ? St[] : R
   : never;
-type Generic = "radio" | "selectbox" | "multiselect" | "slider";
+type Generic = "radio" | "selectbox" | "multiselect" | "slider" | "spinner" | "status";
 type Bound = { [K in Exclude<keyof Commands, Generic>]: Method<Commands[K]> };
 
 /** Commands whose option types flow through to the value (a mapped type would lose the generics). */
@@ -50,6 +59,11 @@ interface GenericCommands {
   multiselect<T>(label: string, options: readonly T[], options_?: MultiselectOptions<T>): T[];
   /** A number, or `[low, high]` when `value` is a pair. */
   slider<O extends SliderOptions>(label: string, options?: O): O["value"] extends readonly [number, number] ? [number, number] : number;
+  /** Shows a spinner in place while `fn` runs; resolves to what `fn` returns. */
+  spinner<T>(text: string, fn: () => T | Promise<T>): Promise<T>;
+  spinner<T>(fn: () => T | Promise<T>): Promise<T>;
+  /** A container with a state; `update()` changes its label, state and open state in place. */
+  status(label: string, options?: StatusOptions): St & StatusHandle;
 }
 
 /** What an app receives: every command, the sidebar, and session state. Containers are St too. */

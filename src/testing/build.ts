@@ -7,6 +7,7 @@ import * as E from "./elements.ts";
 import * as W from "./widgets.ts";
 import * as O from "./options.ts";
 import * as D from "./data.ts";
+import * as S from "./status.ts";
 import type { TestNode } from "./lookup.ts";
 
 type Make = (init: E.NodeInit, h: E.Harness) => TestNode;
@@ -41,6 +42,9 @@ const elementKinds: Record<string, Kind> = {
   numberInput: same("numberInput", W.NumberInput),
   dataframe: same("dataframe", D.Dataframe),
   table: same("table", D.Table),
+  progress: same("progress", S.Progress),
+  toast: same("toast", S.Toast),
+  spinner: same("spinner", S.Spinner),
 };
 
 const blockKinds: Record<string, [string, new (init: E.NodeInit) => Block]> = {
@@ -48,6 +52,9 @@ const blockKinds: Record<string, [string, new (init: E.NodeInit) => Block]> = {
   horizontal: ["horizontal", Block],
   column: ["column", Column],
   expandable: ["expander", Expander],
+  tabContainer: ["tabContainer", Block],
+  tab: ["tab", S.Tab],
+  popover: ["popover", S.Popover],
 };
 
 /** The four roots of a snapshot, keyed "0".."3" (main, sidebar, event, bottom). */
@@ -63,7 +70,7 @@ export function buildTree(snapshot: readonly UpsertPatch[], harness: E.Harness):
     const proto = (patch.message as any)[patch.type];
     const init = { protoType: patch.type, path: patch.path, proto };
     if (patch.delta === "block") {
-      const [type, C] = blockKinds[patch.type] ?? [patch.type, Block];
+      const [type, C] = patch.type === "expandable" && proto?.state ? ["status", S.Status] : blockKinds[patch.type] ?? [patch.type, Block];
       const block = new C({ ...init, type });
       blocks.set(patch.key, block);
       parent.children.push(block);

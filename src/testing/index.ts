@@ -7,3 +7,4 @@ export { Widget, Button, Checkbox, Slider, TextInput, TextArea, NumberInput } fr
 export { Selectbox, Radio, Multiselect } from "./options.ts";
 export { Block, Container, Column, Expander } from "./blocks.ts";
 export { Dataframe, Table } from "./data.ts";
+export { Tab, Popover, Status, Progress, Toast, Spinner } from "./status.ts";

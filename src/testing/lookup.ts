@@ -5,6 +5,7 @@ import type * as W from "./widgets.ts";
 import type * as O from "./options.ts";
 import type * as B from "./blocks.ts";
 import type * as D from "./data.ts";
+import type * as S from "./status.ts";
 import { AppTestError } from "./errors.ts";
 
 /** What every element and block of the tree has. */
@@ -110,4 +111,11 @@ export abstract class Lookup {
   get columns(): ElementList<B.Column> { return this.get("column"); }
   get expander(): ElementList<B.Expander> { return this.get("expander"); }
   get container(): ElementList<B.Container> { return this.get("container"); }
+  /** Every tab of every st.tabs, in page order. */
+  get tabs(): ElementList<S.Tab> { return this.get("tab"); }
+  get popover(): ElementList<S.Popover> { return this.get("popover"); }
+  get status(): ElementList<S.Status> { return this.get("status"); }
+  get progress(): ElementList<S.Progress> { return this.get("progress"); }
+  get toast(): ElementList<S.Toast> { return this.get("toast"); }
+  get spinner(): ElementList<S.Spinner> { return this.get("spinner"); }
 }
