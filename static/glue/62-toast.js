@@ -6,8 +6,9 @@
     const had = wrap.contains(document.activeElement);
     wrap.hidden = true; // hidden, not removed: the node stays where a later rerun's patch expects it
     if (!had) return;
-    const next = [...document.querySelectorAll(".sl-el-toast:not([hidden]) .sl-toast-close")].find((b) => b.checkVisibility?.() ?? true);
-    (next || document.getElementById("sl-0"))?.focus({ preventScroll: true });
+    const next = [...document.querySelectorAll(".sl-el-toast:not([hidden]) .sl-toast-close")].find((b) => b.checkVisibility?.({ visibilityProperty: true }) ?? true);
+    next?.focus({ preventScroll: true });
+    if (!next || document.activeElement !== next) document.getElementById("sl-0")?.focus({ preventScroll: true });
   }
   document.addEventListener(
     "click",
