@@ -63,6 +63,37 @@ test("status: label, state, expanded; update() changes them in place and keeps w
   assert.is(at.expander.length, 0, "a status is not an expander");
 });
 
+test("status: widgets and nested containers written before update() are still there and still work", async () => {
+  const at = AppTest.fromFunction((st) => {
+    const s = st.status("Working");
+    const [left] = s.columns(2);
+    const on = left!.checkbox("Verbose");
+    const slot = s.empty();
+    slot.text("first");
+    slot.text("second");
+    s.update({ state: on ? "error" : "complete" });
+  });
+  await at.run();
+  const s = () => at.status[0]!;
+  assert.is(s().state, "complete");
+  assert.equal(s().text.map((t) => t.value), ["second"]);
+  assert.is(s().columns.length, 2);
+  await s().checkbox[0]!.check().run();
+  assert.is(s().state, "error");
+  assert.is(s().checkbox[0]!.value, true);
+});
+
+test("status: update() from an earlier run's handle is an API error", async () => {
+  let kept: { update(o: object): void } | undefined;
+  const at = AppTest.fromFunction((st) => {
+    if (!kept) kept = st.status("Once");
+    else kept.update({ label: "Again" });
+  });
+  await at.run();
+  await at.run();
+  assert.match(at.exception[0]!.value, "earlier run");
+});
+
 test("status: a bad state is an API error", async () => {
   const at = await AppTest.fromFunction((st) => void st.status("x", { state: "done" as never })).run();
   assert.match(at.exception[0]!.value, 'state must be "running", "complete" or "error"');

@@ -5,7 +5,8 @@ import { AppTest } from "../../../src/testing/index.ts";
 import type { St } from "../../../src/index.ts";
 import { snapshot } from "../../../src/diff/diff.ts";
 import { renderRoots } from "../../../templates/tree.tsx";
-import { byRole, parse, render } from "../helpers.ts";
+import { byRole, newTree, parse, render, run, text } from "../helpers.ts";
+import { renderPatches } from "../../../templates/fragments.tsx";
 
 /** Runs an app and parses what each root shows. */
 async function page(app: (st: St) => unknown): Promise<{ main: HTMLElement; events: HTMLElement }> {
@@ -146,6 +147,17 @@ test("spinner: its text as a status, its place aria-busy", () => {
   assert.ok(busy);
   assert.is(busy.querySelector("[role=status]")!.textContent, "Loading data");
   assert.is(busy.querySelector(".sl-spinner-icon")!.getAttribute("aria-hidden"), "true");
+});
+
+test("a status updated after its content went out is one morph carrying the status and its content again", () => {
+  const tree = newTree();
+  const status = (state: string) => ({ addBlock: { expandable: { label: "Job", state } } });
+  run(tree, 1, [[[0, 0], status("running")], [[0, 0, 0], text("step 1")]]); // the first event
+  const later = run(tree, 1, [[[0, 0], status("complete")], [[0, 0, 0], text("step 1")]]); // update() replays the child
+  const swaps = [...parse(renderPatches(later)).children];
+  assert.equal(swaps.map((s) => [s.getAttribute("hx-target"), s.getAttribute("hx-swap")]), [["#sl-0-0", "outerMorph"]]);
+  assert.ok(swaps[0]!.querySelector("details.sl-status-complete"));
+  assert.is(swaps[0]!.querySelector("#sl-0-0-c")!.textContent, "step 1");
 });
 
 test.run();
