@@ -6,7 +6,7 @@ import type { sluice } from "../../src/gen/proto.js";
 /** Pieces spread over the width with staggered starts (a fixed pattern: equal messages render equal HTML). */
 export function Celebration({ kind, id, count }: { kind: "balloons" | "snow"; id: string; count: number }) {
   const pieces = Array.from({ length: count }, (_, i) => {
-    const left = (i * 37) % 100;
+    const left = Math.round(((i * 61.8) % 100) * 10) / 10; // golden-ratio steps: spread evenly, no clusters
     const delay = ((i * 53) % 17) * 90;
     const hue = (i * 47) % 360;
     return <span class="sl-piece" style={`left:${left}%;animation-delay:${delay}ms;--sl-hue:${hue}`}></span>;
