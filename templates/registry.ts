@@ -27,12 +27,20 @@ import Dataframe from "./elements/dataframe.tsx";
 import Table from "./elements/table.tsx";
 import MapChart from "./elements/map.tsx";
 import GraphvizChart from "./elements/graphviz_chart.tsx";
+import Progress from "./elements/progress.tsx";
+import Spinner from "./elements/spinner.tsx";
+import Toast from "./elements/toast.tsx";
+import Balloons from "./elements/balloons.tsx";
+import Snow from "./elements/snow.tsx";
 import { sharedTemplates } from "../src/elements/shared-registry.ts";
 import Vertical from "./blocks/vertical.tsx";
 import Horizontal from "./blocks/horizontal.tsx";
 import Column from "./blocks/column.tsx";
 import Expandable from "./blocks/expandable.tsx";
 import Form from "./blocks/form.tsx";
+import TabContainer from "./blocks/tab_container.tsx";
+import Tab from "./blocks/tab.tsx";
+import Popover from "./blocks/popover.tsx";
 
 /** Renders one element message (the inner part; the wrapper with the node's id is added around it). */
 export type ElementTemplate = (props: { el: any; id: string }) => any;
@@ -71,6 +79,11 @@ export const elementTemplates: Record<string, ElementTemplate> = sharedTemplates
   table: Table,
   map: MapChart,
   graphvizChart: GraphvizChart,
+  progress: Progress,
+  spinner: Spinner,
+  toast: Toast,
+  balloons: Balloons,
+  snow: Snow,
 }));
 
 /** Kinds whose HTML needs async work first (templates/prepare.ts): a chart's SVG. */
@@ -85,4 +98,7 @@ export const blockTemplates: Record<string, BlockTemplate> = {
   column: Column,
   expandable: Expandable,
   form: Form,
+  tabContainer: TabContainer,
+  tab: Tab,
+  popover: Popover,
 };

@@ -34,6 +34,14 @@ import { columnConfig } from "./column_config.ts";
 import { form, formSubmitButton } from "./form.ts";
 import { map } from "./map.ts";
 import { graphvizChart } from "./graphviz_chart.ts";
+import { tabs } from "./tabs.ts";
+import { popover } from "./popover.ts";
+import { progress } from "./progress.ts";
+import { toast } from "./toast.ts";
+import { balloons } from "./balloons.ts";
+import { snow } from "./snow.ts";
+import { spinner } from "./spinner.ts";
+import { status, type StatusHandle, type StatusOptions } from "./status.ts";
 
 export const commands = {
   text, markdown, caption, divider, title, header, subheader, code, error, warning, info, success, exception,
@@ -44,13 +52,14 @@ export const commands = {
   dataframe, table,
   form, formSubmitButton,
   map, graphvizChart,
+  tabs, popover, progress, toast, balloons, snow, spinner, status,
 };
 
 type Commands = typeof commands;
 type Method<F> = F extends (dg: DeltaGenerator, ...args: infer A) => infer R
   ? (...args: A) => R extends DeltaGenerator ? St : R extends DeltaGenerator[] ? St[] : R
   : never;
-type Generic = "radio" | "selectbox" | "multiselect" | "slider" | "dataEditor";
+type Generic = "radio" | "selectbox" | "multiselect" | "slider" | "dataEditor" | "spinner" | "status";
 type Bound = { [K in Exclude<keyof Commands, Generic>]: Method<Commands[K]> };
 
 /** Commands whose option types flow through to the value (a mapped type would lose the generics). */
@@ -62,6 +71,11 @@ interface GenericCommands {
   slider<O extends SliderOptions>(label: string, options?: O): O["value"] extends readonly [number, number] ? [number, number] : number;
   /** The data with the user's edits, in the shape it was given. */
   dataEditor<T>(data: T, options?: DataEditorOptions): T;
+  /** Shows a spinner in place while `fn` runs; resolves to what `fn` returns. */
+  spinner<T>(text: string, fn: () => T | Promise<T>): Promise<T>;
+  spinner<T>(fn: () => T | Promise<T>): Promise<T>;
+  /** A container with a state; `update()` changes its label, state and open state in place. */
+  status(label: string, options?: StatusOptions): St & StatusHandle;
 }
 
 /** What an app receives: every command, the sidebar, and session state. Containers are St too. */

@@ -1,13 +1,28 @@
-// Layout commands that write blocks: st.container, st.columns, st.expander. Each returns generators for the
+// Layout commands that write blocks: st.container, st.columns, st.expander (tabs, popover: tabs.ts, popover.ts). Each returns generators for the
 // block's children, so what is written into them appears inside, in call order.
 import type { DeltaGenerator } from "./dg.ts";
 import { SluiceAPIError } from "../util/errors.ts";
 
 export type Gap = "small" | "medium" | "large" | null;
 
-/** `const c = st.container({ border: true }); c.write("inside")` */
-export function container(dg: DeltaGenerator, o: { border?: boolean; height?: number; key?: string } = {}): DeltaGenerator {
-  return dg.writeBlock({ vertical: { border: !!o.border, height: o.height ?? 0, key: o.key ?? "" } });
+export interface ContainerOptions {
+  /** Streamlit's default: a border when the container has a fixed height. */
+  border?: boolean;
+  /** Pixels; the content scrolls inside a focusable region. */
+  height?: number;
+  /** Lays children out in a wrapping row. */
+  horizontal?: boolean;
+  gap?: Gap;
+  key?: string;
+}
+
+/** `const c = st.container({ border: true }); c.write("inside")`; `st.container({ height: 300 })` scrolls. */
+export function container(dg: DeltaGenerator, o: ContainerOptions = {}): DeltaGenerator {
+  const height = o.height ?? 0;
+  if (!(Number.isFinite(height) && height >= 0)) throw new SluiceAPIError(`\`st.container\` height must be a positive number of pixels; got ${o.height}.`);
+  const gap = o.gap === undefined ? "small" : o.gap ?? "none";
+  const border = o.border ?? height > 0;
+  return dg.writeBlock({ vertical: { border, height: Math.round(height), key: o.key ?? "", horizontal: !!o.horizontal, gap } });
 }
 
 /** `const [left, right] = st.columns(2)` or `st.columns([2, 1], { gap: "large" })` */

@@ -392,8 +392,14 @@ export namespace sluice {
         /** Element empty. */
         empty?: (sluice.Empty.$Properties|null);
 
+        /** Element progress. */
+        progress?: (sluice.Progress.$Properties|null);
+
         /** Element exception. */
         exception?: (sluice.Exception.$Properties|null);
+
+        /** Element balloons. */
+        balloons?: (sluice.Balloons.$Properties|null);
 
         /** Element graphvizChart. */
         graphvizChart?: (sluice.GraphvizChart.$Properties|null);
@@ -446,11 +452,20 @@ export namespace sluice {
         /** Element metric. */
         metric?: (sluice.Metric.$Properties|null);
 
+        /** Element spinner. */
+        spinner?: (sluice.Spinner.$Properties|null);
+
+        /** Element snow. */
+        snow?: (sluice.Snow.$Properties|null);
+
         /** Element heading. */
         heading?: (sluice.Heading.$Properties|null);
 
         /** Element code. */
         code?: (sluice.Code.$Properties|null);
+
+        /** Element toast. */
+        toast?: (sluice.Toast.$Properties|null);
 
         /** Element dataEditor. */
         dataEditor?: (sluice.DataEditor.$Properties|null);
@@ -462,7 +477,7 @@ export namespace sluice {
         custom?: (sluice.Custom.$Properties|null);
 
         /** Element type. */
-        type?: ("text"|"empty"|"exception"|"graphvizChart"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"alert"|"json"|"numberInput"|"table"|"dataframe"|"vegaLiteChart"|"metric"|"heading"|"code"|"dataEditor"|"map"|"custom");
+        type?: ("text"|"empty"|"progress"|"exception"|"balloons"|"graphvizChart"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"alert"|"json"|"numberInput"|"table"|"dataframe"|"vegaLiteChart"|"metric"|"spinner"|"snow"|"heading"|"code"|"toast"|"dataEditor"|"map"|"custom");
 
         /**
          * Creates a new Element instance using the specified properties.
@@ -502,8 +517,14 @@ export namespace sluice {
             /** Element empty */
             empty?: (sluice.Empty.$Properties|null);
 
+            /** Element progress */
+            progress?: (sluice.Progress.$Properties|null);
+
             /** Element exception */
             exception?: (sluice.Exception.$Properties|null);
+
+            /** Element balloons */
+            balloons?: (sluice.Balloons.$Properties|null);
 
             /** Element graphvizChart */
             graphvizChart?: (sluice.GraphvizChart.$Properties|null);
@@ -556,11 +577,20 @@ export namespace sluice {
             /** Element metric */
             metric?: (sluice.Metric.$Properties|null);
 
+            /** Element spinner */
+            spinner?: (sluice.Spinner.$Properties|null);
+
+            /** Element snow */
+            snow?: (sluice.Snow.$Properties|null);
+
             /** Element heading */
             heading?: (sluice.Heading.$Properties|null);
 
             /** Element code */
             code?: (sluice.Code.$Properties|null);
+
+            /** Element toast */
+            toast?: (sluice.Toast.$Properties|null);
 
             /** Element dataEditor */
             dataEditor?: (sluice.DataEditor.$Properties|null);
@@ -572,7 +602,7 @@ export namespace sluice {
             custom?: (sluice.Custom.$Properties|null);
 
             /** Element type */
-            type?: ("text"|"empty"|"exception"|"graphvizChart"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"alert"|"json"|"numberInput"|"table"|"dataframe"|"vegaLiteChart"|"metric"|"heading"|"code"|"dataEditor"|"map"|"custom");
+            type?: ("text"|"empty"|"progress"|"exception"|"balloons"|"graphvizChart"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"alert"|"json"|"numberInput"|"table"|"dataframe"|"vegaLiteChart"|"metric"|"spinner"|"snow"|"heading"|"code"|"toast"|"dataEditor"|"map"|"custom");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -582,7 +612,9 @@ export namespace sluice {
         type $Shape = {
           text?: sluice.Text.$Shape|null;
           empty?: sluice.Empty.$Shape|null;
+          progress?: sluice.Progress.$Shape|null;
           exception?: sluice.Exception.$Shape|null;
+          balloons?: sluice.Balloons.$Shape|null;
           graphvizChart?: sluice.GraphvizChart.$Shape|null;
           button?: sluice.Button.$Shape|null;
           checkbox?: sluice.Checkbox.$Shape|null;
@@ -600,14 +632,17 @@ export namespace sluice {
           dataframe?: sluice.Dataframe.$Shape|null;
           vegaLiteChart?: sluice.VegaLiteChart.$Shape|null;
           metric?: sluice.Metric.$Shape|null;
+          spinner?: sluice.Spinner.$Shape|null;
+          snow?: sluice.Snow.$Shape|null;
           heading?: sluice.Heading.$Shape|null;
           code?: sluice.Code.$Shape|null;
+          toast?: sluice.Toast.$Shape|null;
           dataEditor?: sluice.DataEditor.$Shape|null;
           map?: sluice.MapChart.$Shape|null;
           custom?: sluice.Custom.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ type?: undefined; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "text"; text: sluice.Text.$Shape; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "empty"; text?: null; empty: sluice.Empty.$Shape; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "exception"; text?: null; empty?: null; exception: sluice.Exception.$Shape; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "graphvizChart"; text?: null; empty?: null; exception?: null; graphvizChart: sluice.GraphvizChart.$Shape; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "button"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button: sluice.Button.$Shape; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "checkbox"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox: sluice.Checkbox.$Shape; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "slider"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider: sluice.Slider.$Shape; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "textArea"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea: sluice.TextArea.$Shape; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "radio"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio: sluice.Radio.$Shape; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "textInput"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput: sluice.TextInput.$Shape; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "selectbox"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox: sluice.Selectbox.$Shape; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "multiselect"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect: sluice.MultiSelect.$Shape; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "markdown"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown: sluice.Markdown.$Shape; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "alert"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert: sluice.Alert.$Shape; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "json"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json: sluice.Json.$Shape; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "numberInput"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput: sluice.NumberInput.$Shape; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "table"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table: sluice.Table.$Shape; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "dataframe"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe: sluice.Dataframe.$Shape; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "vegaLiteChart"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart: sluice.VegaLiteChart.$Shape; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "metric"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric: sluice.Metric.$Shape; heading?: null; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "heading"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading: sluice.Heading.$Shape; code?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "code"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code: sluice.Code.$Shape; dataEditor?: null; map?: null; custom?: null }|{ type?: "dataEditor"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor: sluice.DataEditor.$Shape; map?: null; custom?: null }|{ type?: "map"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map: sluice.MapChart.$Shape; custom?: null }|{ type?: "custom"; text?: null; empty?: null; exception?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; heading?: null; code?: null; dataEditor?: null; map?: null; custom: sluice.Custom.$Shape })
+          ({ type?: undefined; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "text"; text: sluice.Text.$Shape; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "empty"; text?: null; empty: sluice.Empty.$Shape; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "progress"; text?: null; empty?: null; progress: sluice.Progress.$Shape; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "exception"; text?: null; empty?: null; progress?: null; exception: sluice.Exception.$Shape; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "balloons"; text?: null; empty?: null; progress?: null; exception?: null; balloons: sluice.Balloons.$Shape; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "graphvizChart"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart: sluice.GraphvizChart.$Shape; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "button"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button: sluice.Button.$Shape; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "checkbox"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox: sluice.Checkbox.$Shape; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "slider"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider: sluice.Slider.$Shape; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "textArea"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea: sluice.TextArea.$Shape; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "radio"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio: sluice.Radio.$Shape; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "textInput"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput: sluice.TextInput.$Shape; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "selectbox"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox: sluice.Selectbox.$Shape; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "multiselect"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect: sluice.MultiSelect.$Shape; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "markdown"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown: sluice.Markdown.$Shape; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "alert"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert: sluice.Alert.$Shape; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "json"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json: sluice.Json.$Shape; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "numberInput"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput: sluice.NumberInput.$Shape; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "table"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table: sluice.Table.$Shape; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "dataframe"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe: sluice.Dataframe.$Shape; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "vegaLiteChart"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart: sluice.VegaLiteChart.$Shape; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "metric"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric: sluice.Metric.$Shape; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "spinner"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner: sluice.Spinner.$Shape; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "snow"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow: sluice.Snow.$Shape; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "heading"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading: sluice.Heading.$Shape; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "code"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code: sluice.Code.$Shape; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "toast"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast: sluice.Toast.$Shape; dataEditor?: null; map?: null; custom?: null }|{ type?: "dataEditor"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor: sluice.DataEditor.$Shape; map?: null; custom?: null }|{ type?: "map"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map: sluice.MapChart.$Shape; custom?: null }|{ type?: "custom"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom: sluice.Custom.$Shape })
         );
     }
 
@@ -3979,6 +4014,355 @@ export namespace sluice {
     }
 
     /**
+     * Properties of a Progress.
+     * @deprecated Use sluice.Progress.$Properties instead.
+     */
+    interface IProgress extends sluice.Progress.$Properties {
+    }
+
+    /** Represents a Progress. */
+    class Progress {
+
+        /**
+         * Constructs a new Progress.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.Progress.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Progress value. */
+        value: number;
+
+        /** Progress text. */
+        text: string;
+
+        /**
+         * Creates a new Progress instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Progress instance
+         */
+        static create(properties: sluice.Progress.$Shape): sluice.Progress & sluice.Progress.$Shape;
+        static create(properties?: sluice.Progress.$Properties): sluice.Progress;
+
+        /**
+         * Encodes the specified Progress message. Does not implicitly {@link sluice.Progress.verify|verify} messages.
+         * @param message Progress message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.Progress.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Progress message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.Progress & sluice.Progress.$Shape} Progress
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Progress & sluice.Progress.$Shape;
+    }
+
+    namespace Progress {
+
+        /** Properties of a Progress. */
+        interface $Properties {
+
+            /** Progress value */
+            value?: (number|null);
+
+            /** Progress text */
+            text?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Progress. */
+        type $Shape = sluice.Progress.$Properties;
+    }
+
+    /**
+     * Properties of a Balloons.
+     * @deprecated Use sluice.Balloons.$Properties instead.
+     */
+    interface IBalloons extends sluice.Balloons.$Properties {
+    }
+
+    /** Represents a Balloons. */
+    class Balloons {
+
+        /**
+         * Constructs a new Balloons.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.Balloons.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Balloons show. */
+        show: number;
+
+        /**
+         * Creates a new Balloons instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Balloons instance
+         */
+        static create(properties: sluice.Balloons.$Shape): sluice.Balloons & sluice.Balloons.$Shape;
+        static create(properties?: sluice.Balloons.$Properties): sluice.Balloons;
+
+        /**
+         * Encodes the specified Balloons message. Does not implicitly {@link sluice.Balloons.verify|verify} messages.
+         * @param message Balloons message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.Balloons.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Balloons message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.Balloons & sluice.Balloons.$Shape} Balloons
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Balloons & sluice.Balloons.$Shape;
+    }
+
+    namespace Balloons {
+
+        /** Properties of a Balloons. */
+        interface $Properties {
+
+            /** Balloons show */
+            show?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Balloons. */
+        type $Shape = sluice.Balloons.$Properties;
+    }
+
+    /**
+     * Properties of a Spinner.
+     * @deprecated Use sluice.Spinner.$Properties instead.
+     */
+    interface ISpinner extends sluice.Spinner.$Properties {
+    }
+
+    /** Represents a Spinner. */
+    class Spinner {
+
+        /**
+         * Constructs a new Spinner.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.Spinner.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Spinner text. */
+        text: string;
+
+        /**
+         * Creates a new Spinner instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Spinner instance
+         */
+        static create(properties: sluice.Spinner.$Shape): sluice.Spinner & sluice.Spinner.$Shape;
+        static create(properties?: sluice.Spinner.$Properties): sluice.Spinner;
+
+        /**
+         * Encodes the specified Spinner message. Does not implicitly {@link sluice.Spinner.verify|verify} messages.
+         * @param message Spinner message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.Spinner.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Spinner message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.Spinner & sluice.Spinner.$Shape} Spinner
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Spinner & sluice.Spinner.$Shape;
+    }
+
+    namespace Spinner {
+
+        /** Properties of a Spinner. */
+        interface $Properties {
+
+            /** Spinner text */
+            text?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Spinner. */
+        type $Shape = sluice.Spinner.$Properties;
+    }
+
+    /**
+     * Properties of a Snow.
+     * @deprecated Use sluice.Snow.$Properties instead.
+     */
+    interface ISnow extends sluice.Snow.$Properties {
+    }
+
+    /** Represents a Snow. */
+    class Snow {
+
+        /**
+         * Constructs a new Snow.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.Snow.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Snow show. */
+        show: number;
+
+        /**
+         * Creates a new Snow instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Snow instance
+         */
+        static create(properties: sluice.Snow.$Shape): sluice.Snow & sluice.Snow.$Shape;
+        static create(properties?: sluice.Snow.$Properties): sluice.Snow;
+
+        /**
+         * Encodes the specified Snow message. Does not implicitly {@link sluice.Snow.verify|verify} messages.
+         * @param message Snow message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.Snow.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Snow message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.Snow & sluice.Snow.$Shape} Snow
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Snow & sluice.Snow.$Shape;
+    }
+
+    namespace Snow {
+
+        /** Properties of a Snow. */
+        interface $Properties {
+
+            /** Snow show */
+            show?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Snow. */
+        type $Shape = sluice.Snow.$Properties;
+    }
+
+    /**
+     * Properties of a Toast.
+     * @deprecated Use sluice.Toast.$Properties instead.
+     */
+    interface IToast extends sluice.Toast.$Properties {
+    }
+
+    /** Represents a Toast. */
+    class Toast {
+
+        /**
+         * Constructs a new Toast.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.Toast.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Toast body. */
+        body: string;
+
+        /** Toast icon. */
+        icon: string;
+
+        /** Toast durationMs. */
+        durationMs: number;
+
+        /** Toast show. */
+        show: number;
+
+        /**
+         * Creates a new Toast instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Toast instance
+         */
+        static create(properties: sluice.Toast.$Shape): sluice.Toast & sluice.Toast.$Shape;
+        static create(properties?: sluice.Toast.$Properties): sluice.Toast;
+
+        /**
+         * Encodes the specified Toast message. Does not implicitly {@link sluice.Toast.verify|verify} messages.
+         * @param message Toast message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.Toast.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Toast message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.Toast & sluice.Toast.$Shape} Toast
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Toast & sluice.Toast.$Shape;
+    }
+
+    namespace Toast {
+
+        /** Properties of a Toast. */
+        interface $Properties {
+
+            /** Toast body */
+            body?: (string|null);
+
+            /** Toast icon */
+            icon?: (string|null);
+
+            /** Toast durationMs */
+            durationMs?: (number|null);
+
+            /** Toast show */
+            show?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Toast. */
+        type $Shape = sluice.Toast.$Properties;
+    }
+
+    /**
      * Properties of a Block.
      * @deprecated Use sluice.Block.$Properties instead.
      */
@@ -4012,11 +4396,20 @@ export namespace sluice {
         /** Block form. */
         form?: (sluice.Block.Form.$Properties|null);
 
+        /** Block tabContainer. */
+        tabContainer?: (sluice.Block.TabContainer.$Properties|null);
+
+        /** Block tab. */
+        tab?: (sluice.Block.Tab.$Properties|null);
+
+        /** Block popover. */
+        popover?: (sluice.Block.Popover.$Properties|null);
+
         /** Block allowEmpty. */
         allowEmpty: boolean;
 
         /** Block type. */
-        type?: ("vertical"|"horizontal"|"column"|"expandable"|"form");
+        type?: ("vertical"|"horizontal"|"column"|"expandable"|"form"|"tabContainer"|"tab"|"popover");
 
         /**
          * Creates a new Block instance using the specified properties.
@@ -4065,11 +4458,20 @@ export namespace sluice {
             /** Block form */
             form?: (sluice.Block.Form.$Properties|null);
 
+            /** Block tabContainer */
+            tabContainer?: (sluice.Block.TabContainer.$Properties|null);
+
+            /** Block tab */
+            tab?: (sluice.Block.Tab.$Properties|null);
+
+            /** Block popover */
+            popover?: (sluice.Block.Popover.$Properties|null);
+
             /** Block allowEmpty */
             allowEmpty?: (boolean|null);
 
             /** Block type */
-            type?: ("vertical"|"horizontal"|"column"|"expandable"|"form");
+            type?: ("vertical"|"horizontal"|"column"|"expandable"|"form"|"tabContainer"|"tab"|"popover");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -4082,10 +4484,13 @@ export namespace sluice {
           column?: sluice.Block.Column.$Shape|null;
           expandable?: sluice.Block.Expandable.$Shape|null;
           form?: sluice.Block.Form.$Shape|null;
+          tabContainer?: sluice.Block.TabContainer.$Shape|null;
+          tab?: sluice.Block.Tab.$Shape|null;
+          popover?: sluice.Block.Popover.$Shape|null;
           allowEmpty?: boolean|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ type?: undefined; vertical?: null; horizontal?: null; column?: null; expandable?: null; form?: null }|{ type?: "vertical"; vertical: sluice.Block.Vertical.$Shape; horizontal?: null; column?: null; expandable?: null; form?: null }|{ type?: "horizontal"; vertical?: null; horizontal: sluice.Block.Horizontal.$Shape; column?: null; expandable?: null; form?: null }|{ type?: "column"; vertical?: null; horizontal?: null; column: sluice.Block.Column.$Shape; expandable?: null; form?: null }|{ type?: "expandable"; vertical?: null; horizontal?: null; column?: null; expandable: sluice.Block.Expandable.$Shape; form?: null }|{ type?: "form"; vertical?: null; horizontal?: null; column?: null; expandable?: null; form: sluice.Block.Form.$Shape })
+          ({ type?: undefined; vertical?: null; horizontal?: null; column?: null; expandable?: null; form?: null; tabContainer?: null; tab?: null; popover?: null }|{ type?: "vertical"; vertical: sluice.Block.Vertical.$Shape; horizontal?: null; column?: null; expandable?: null; form?: null; tabContainer?: null; tab?: null; popover?: null }|{ type?: "horizontal"; vertical?: null; horizontal: sluice.Block.Horizontal.$Shape; column?: null; expandable?: null; form?: null; tabContainer?: null; tab?: null; popover?: null }|{ type?: "column"; vertical?: null; horizontal?: null; column: sluice.Block.Column.$Shape; expandable?: null; form?: null; tabContainer?: null; tab?: null; popover?: null }|{ type?: "expandable"; vertical?: null; horizontal?: null; column?: null; expandable: sluice.Block.Expandable.$Shape; form?: null; tabContainer?: null; tab?: null; popover?: null }|{ type?: "form"; vertical?: null; horizontal?: null; column?: null; expandable?: null; form: sluice.Block.Form.$Shape; tabContainer?: null; tab?: null; popover?: null }|{ type?: "tabContainer"; vertical?: null; horizontal?: null; column?: null; expandable?: null; form?: null; tabContainer: sluice.Block.TabContainer.$Shape; tab?: null; popover?: null }|{ type?: "tab"; vertical?: null; horizontal?: null; column?: null; expandable?: null; form?: null; tabContainer?: null; tab: sluice.Block.Tab.$Shape; popover?: null }|{ type?: "popover"; vertical?: null; horizontal?: null; column?: null; expandable?: null; form?: null; tabContainer?: null; tab?: null; popover: sluice.Block.Popover.$Shape })
         );
 
         /**
@@ -4115,6 +4520,12 @@ export namespace sluice {
 
             /** Vertical key. */
             key: string;
+
+            /** Vertical horizontal. */
+            horizontal: boolean;
+
+            /** Vertical gap. */
+            gap: string;
 
             /**
              * Creates a new Vertical instance using the specified properties.
@@ -4156,6 +4567,12 @@ export namespace sluice {
 
                 /** Vertical key */
                 key?: (string|null);
+
+                /** Vertical horizontal */
+                horizontal?: (boolean|null);
+
+                /** Vertical gap */
+                gap?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4354,6 +4771,9 @@ export namespace sluice {
             /** Expandable icon. */
             icon: string;
 
+            /** Expandable state. */
+            state: string;
+
             /**
              * Creates a new Expandable instance using the specified properties.
              * @param [properties] Properties to set
@@ -4395,12 +4815,252 @@ export namespace sluice {
                 /** Expandable icon */
                 icon?: (string|null);
 
+                /** Expandable state */
+                state?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of an Expandable. */
             type $Shape = sluice.Block.Expandable.$Properties;
+        }
+
+        /**
+         * Properties of a TabContainer.
+         * @deprecated Use sluice.Block.TabContainer.$Properties instead.
+         */
+        interface ITabContainer extends sluice.Block.TabContainer.$Properties {
+        }
+
+        /** Represents a TabContainer. */
+        class TabContainer {
+
+            /**
+             * Constructs a new TabContainer.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sluice.Block.TabContainer.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TabContainer labels. */
+            labels: string[];
+
+            /** TabContainer defaultIndex. */
+            defaultIndex: number;
+
+            /** TabContainer key. */
+            key: string;
+
+            /**
+             * Creates a new TabContainer instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TabContainer instance
+             */
+            static create(properties: sluice.Block.TabContainer.$Shape): sluice.Block.TabContainer & sluice.Block.TabContainer.$Shape;
+            static create(properties?: sluice.Block.TabContainer.$Properties): sluice.Block.TabContainer;
+
+            /**
+             * Encodes the specified TabContainer message. Does not implicitly {@link sluice.Block.TabContainer.verify|verify} messages.
+             * @param message TabContainer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sluice.Block.TabContainer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TabContainer message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sluice.Block.TabContainer & sluice.Block.TabContainer.$Shape} TabContainer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Block.TabContainer & sluice.Block.TabContainer.$Shape;
+        }
+
+        namespace TabContainer {
+
+            /** Properties of a TabContainer. */
+            interface $Properties {
+
+                /** TabContainer labels */
+                labels?: (string[]|null);
+
+                /** TabContainer defaultIndex */
+                defaultIndex?: (number|null);
+
+                /** TabContainer key */
+                key?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TabContainer. */
+            type $Shape = sluice.Block.TabContainer.$Properties;
+        }
+
+        /**
+         * Properties of a Tab.
+         * @deprecated Use sluice.Block.Tab.$Properties instead.
+         */
+        interface ITab extends sluice.Block.Tab.$Properties {
+        }
+
+        /** Represents a Tab. */
+        class Tab {
+
+            /**
+             * Constructs a new Tab.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sluice.Block.Tab.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Tab label. */
+            label: string;
+
+            /** Tab selected. */
+            selected: boolean;
+
+            /**
+             * Creates a new Tab instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Tab instance
+             */
+            static create(properties: sluice.Block.Tab.$Shape): sluice.Block.Tab & sluice.Block.Tab.$Shape;
+            static create(properties?: sluice.Block.Tab.$Properties): sluice.Block.Tab;
+
+            /**
+             * Encodes the specified Tab message. Does not implicitly {@link sluice.Block.Tab.verify|verify} messages.
+             * @param message Tab message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sluice.Block.Tab.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Tab message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sluice.Block.Tab & sluice.Block.Tab.$Shape} Tab
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Block.Tab & sluice.Block.Tab.$Shape;
+        }
+
+        namespace Tab {
+
+            /** Properties of a Tab. */
+            interface $Properties {
+
+                /** Tab label */
+                label?: (string|null);
+
+                /** Tab selected */
+                selected?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Tab. */
+            type $Shape = sluice.Block.Tab.$Properties;
+        }
+
+        /**
+         * Properties of a Popover.
+         * @deprecated Use sluice.Block.Popover.$Properties instead.
+         */
+        interface IPopover extends sluice.Block.Popover.$Properties {
+        }
+
+        /** Represents a Popover. */
+        class Popover {
+
+            /**
+             * Constructs a new Popover.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sluice.Block.Popover.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Popover label. */
+            label: string;
+
+            /** Popover icon. */
+            icon: string;
+
+            /** Popover disabled. */
+            disabled: boolean;
+
+            /** Popover useContainerWidth. */
+            useContainerWidth: boolean;
+
+            /** Popover help. */
+            help: string;
+
+            /**
+             * Creates a new Popover instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Popover instance
+             */
+            static create(properties: sluice.Block.Popover.$Shape): sluice.Block.Popover & sluice.Block.Popover.$Shape;
+            static create(properties?: sluice.Block.Popover.$Properties): sluice.Block.Popover;
+
+            /**
+             * Encodes the specified Popover message. Does not implicitly {@link sluice.Block.Popover.verify|verify} messages.
+             * @param message Popover message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sluice.Block.Popover.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Popover message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sluice.Block.Popover & sluice.Block.Popover.$Shape} Popover
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Block.Popover & sluice.Block.Popover.$Shape;
+        }
+
+        namespace Popover {
+
+            /** Properties of a Popover. */
+            interface $Properties {
+
+                /** Popover label */
+                label?: (string|null);
+
+                /** Popover icon */
+                icon?: (string|null);
+
+                /** Popover disabled */
+                disabled?: (boolean|null);
+
+                /** Popover useContainerWidth */
+                useContainerWidth?: (boolean|null);
+
+                /** Popover help */
+                help?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Popover. */
+            type $Shape = sluice.Block.Popover.$Properties;
         }
 
         /**

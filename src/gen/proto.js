@@ -465,7 +465,9 @@ export const sluice = $root.sluice = (() => {
         };
         Element.prototype.text = null;
         Element.prototype.empty = null;
+        Element.prototype.progress = null;
         Element.prototype.exception = null;
+        Element.prototype.balloons = null;
         Element.prototype.graphvizChart = null;
         Element.prototype.button = null;
         Element.prototype.checkbox = null;
@@ -483,8 +485,11 @@ export const sluice = $root.sluice = (() => {
         Element.prototype.dataframe = null;
         Element.prototype.vegaLiteChart = null;
         Element.prototype.metric = null;
+        Element.prototype.spinner = null;
+        Element.prototype.snow = null;
         Element.prototype.heading = null;
         Element.prototype.code = null;
+        Element.prototype.toast = null;
         Element.prototype.dataEditor = null;
         Element.prototype.map = null;
         Element.prototype.custom = null;
@@ -492,7 +497,7 @@ export const sluice = $root.sluice = (() => {
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
         $Object.defineProperty(Element.prototype, "type", {
-            get: $util.oneOfGetter($oneOfFields = ["text", "empty", "exception", "graphvizChart", "button", "checkbox", "slider", "textArea", "radio", "textInput", "selectbox", "multiselect", "markdown", "alert", "json", "numberInput", "table", "dataframe", "vegaLiteChart", "metric", "heading", "code", "dataEditor", "map", "custom"]),
+            get: $util.oneOfGetter($oneOfFields = ["text", "empty", "progress", "exception", "balloons", "graphvizChart", "button", "checkbox", "slider", "textArea", "radio", "textInput", "selectbox", "multiselect", "markdown", "alert", "json", "numberInput", "table", "dataframe", "vegaLiteChart", "metric", "spinner", "snow", "heading", "code", "toast", "dataEditor", "map", "custom"]),
             set: $util.oneOfSetter($oneOfFields)
         });
         Element.create = function(properties) {
@@ -509,8 +514,12 @@ export const sluice = $root.sluice = (() => {
                 $root.sluice.Text.encode(message.text, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
             if (message.empty != null && $Object.hasOwnProperty.call(message, "empty"))
                 $root.sluice.Empty.encode(message.empty, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.progress != null && $Object.hasOwnProperty.call(message, "progress"))
+                $root.sluice.Progress.encode(message.progress, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
             if (message.exception != null && $Object.hasOwnProperty.call(message, "exception"))
                 $root.sluice.Exception.encode(message.exception, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+            if (message.balloons != null && $Object.hasOwnProperty.call(message, "balloons"))
+                $root.sluice.Balloons.encode(message.balloons, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
             if (message.graphvizChart != null && $Object.hasOwnProperty.call(message, "graphvizChart"))
                 $root.sluice.GraphvizChart.encode(message.graphvizChart, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
             if (message.button != null && $Object.hasOwnProperty.call(message, "button"))
@@ -545,10 +554,16 @@ export const sluice = $root.sluice = (() => {
                 $root.sluice.VegaLiteChart.encode(message.vegaLiteChart, writer.uint32(/* id 41, wireType 2 =*/330).fork(), _depth + 1).ldelim();
             if (message.metric != null && $Object.hasOwnProperty.call(message, "metric"))
                 $root.sluice.Metric.encode(message.metric, writer.uint32(/* id 42, wireType 2 =*/338).fork(), _depth + 1).ldelim();
+            if (message.spinner != null && $Object.hasOwnProperty.call(message, "spinner"))
+                $root.sluice.Spinner.encode(message.spinner, writer.uint32(/* id 44, wireType 2 =*/354).fork(), _depth + 1).ldelim();
+            if (message.snow != null && $Object.hasOwnProperty.call(message, "snow"))
+                $root.sluice.Snow.encode(message.snow, writer.uint32(/* id 46, wireType 2 =*/370).fork(), _depth + 1).ldelim();
             if (message.heading != null && $Object.hasOwnProperty.call(message, "heading"))
                 $root.sluice.Heading.encode(message.heading, writer.uint32(/* id 47, wireType 2 =*/378).fork(), _depth + 1).ldelim();
             if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
                 $root.sluice.Code.encode(message.code, writer.uint32(/* id 48, wireType 2 =*/386).fork(), _depth + 1).ldelim();
+            if (message.toast != null && $Object.hasOwnProperty.call(message, "toast"))
+                $root.sluice.Toast.encode(message.toast, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
             if (message.dataEditor != null && $Object.hasOwnProperty.call(message, "dataEditor"))
                 $root.sluice.DataEditor.encode(message.dataEditor, writer.uint32(/* id 64, wireType 2 =*/514).fork(), _depth + 1).ldelim();
             if (message.map != null && $Object.hasOwnProperty.call(message, "map"))
@@ -601,11 +616,25 @@ export const sluice = $root.sluice = (() => {
                         message.type = "empty";
                         continue;
                     }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        message.progress = $root.sluice.Progress.decode(reader, reader.size(), $undefined, _depth + 1, message.progress);
+                        message.type = "progress";
+                        continue;
+                    }
                 case 8: {
                         if (wireType !== 2)
                             break;
                         message.exception = $root.sluice.Exception.decode(reader, reader.size(), $undefined, _depth + 1, message.exception);
                         message.type = "exception";
+                        continue;
+                    }
+                case 12: {
+                        if (wireType !== 2)
+                            break;
+                        message.balloons = $root.sluice.Balloons.decode(reader, reader.size(), $undefined, _depth + 1, message.balloons);
+                        message.type = "balloons";
                         continue;
                     }
                 case 18: {
@@ -727,6 +756,20 @@ export const sluice = $root.sluice = (() => {
                         message.type = "metric";
                         continue;
                     }
+                case 44: {
+                        if (wireType !== 2)
+                            break;
+                        message.spinner = $root.sluice.Spinner.decode(reader, reader.size(), $undefined, _depth + 1, message.spinner);
+                        message.type = "spinner";
+                        continue;
+                    }
+                case 46: {
+                        if (wireType !== 2)
+                            break;
+                        message.snow = $root.sluice.Snow.decode(reader, reader.size(), $undefined, _depth + 1, message.snow);
+                        message.type = "snow";
+                        continue;
+                    }
                 case 47: {
                         if (wireType !== 2)
                             break;
@@ -739,6 +782,13 @@ export const sluice = $root.sluice = (() => {
                             break;
                         message.code = $root.sluice.Code.decode(reader, reader.size(), $undefined, _depth + 1, message.code);
                         message.type = "code";
+                        continue;
+                    }
+                case 50: {
+                        if (wireType !== 2)
+                            break;
+                        message.toast = $root.sluice.Toast.decode(reader, reader.size(), $undefined, _depth + 1, message.toast);
+                        message.type = "toast";
                         continue;
                     }
                 case 64: {
@@ -5890,6 +5940,459 @@ export const sluice = $root.sluice = (() => {
         return GraphvizChart;
     })();
 
+    sluice.Progress = (function() {
+        const Progress = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+        Progress.prototype.value = 0;
+        Progress.prototype.text = "";
+        Progress.create = function(properties) {
+            return new Progress(properties);
+        };
+        Progress.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.value);
+            if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.text);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+        Progress.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.sluice.Progress();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.value = value;
+                        else
+                            delete message.value;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.text = value;
+                        else
+                            delete message.text;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return Progress;
+    })();
+
+    sluice.Balloons = (function() {
+        const Balloons = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+        Balloons.prototype.show = 0;
+        Balloons.create = function(properties) {
+            return new Balloons(properties);
+        };
+        Balloons.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.show != null && $Object.hasOwnProperty.call(message, "show") && message.show !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.show);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+        Balloons.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.sluice.Balloons();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.show = value;
+                        else
+                            delete message.show;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return Balloons;
+    })();
+
+    sluice.Spinner = (function() {
+        const Spinner = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+        Spinner.prototype.text = "";
+        Spinner.create = function(properties) {
+            return new Spinner(properties);
+        };
+        Spinner.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.text);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+        Spinner.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.sluice.Spinner();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.text = value;
+                        else
+                            delete message.text;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return Spinner;
+    })();
+
+    sluice.Snow = (function() {
+        const Snow = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+        Snow.prototype.show = 0;
+        Snow.create = function(properties) {
+            return new Snow(properties);
+        };
+        Snow.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.show != null && $Object.hasOwnProperty.call(message, "show") && message.show !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.show);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+        Snow.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.sluice.Snow();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.show = value;
+                        else
+                            delete message.show;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return Snow;
+    })();
+
+    sluice.Toast = (function() {
+        const Toast = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+        Toast.prototype.body = "";
+        Toast.prototype.icon = "";
+        Toast.prototype.durationMs = 0;
+        Toast.prototype.show = 0;
+        Toast.create = function(properties) {
+            return new Toast(properties);
+        };
+        Toast.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.body != null && $Object.hasOwnProperty.call(message, "body") && message.body !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.body);
+            if (message.icon != null && $Object.hasOwnProperty.call(message, "icon") && message.icon !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.icon);
+            if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && message.durationMs !== 0)
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.durationMs);
+            if (message.show != null && $Object.hasOwnProperty.call(message, "show") && message.show !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.show);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+        Toast.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.sluice.Toast();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.body = value;
+                        else
+                            delete message.body;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.icon = value;
+                        else
+                            delete message.icon;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.durationMs = value;
+                        else
+                            delete message.durationMs;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.show = value;
+                        else
+                            delete message.show;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return Toast;
+    })();
+
     sluice.Block = (function() {
         const Block = function (properties) {
             if (properties)
@@ -5902,12 +6405,15 @@ export const sluice = $root.sluice = (() => {
         Block.prototype.column = null;
         Block.prototype.expandable = null;
         Block.prototype.form = null;
+        Block.prototype.tabContainer = null;
+        Block.prototype.tab = null;
+        Block.prototype.popover = null;
         Block.prototype.allowEmpty = false;
 
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
         $Object.defineProperty(Block.prototype, "type", {
-            get: $util.oneOfGetter($oneOfFields = ["vertical", "horizontal", "column", "expandable", "form"]),
+            get: $util.oneOfGetter($oneOfFields = ["vertical", "horizontal", "column", "expandable", "form", "tabContainer", "tab", "popover"]),
             set: $util.oneOfSetter($oneOfFields)
         });
         Block.create = function(properties) {
@@ -5930,8 +6436,14 @@ export const sluice = $root.sluice = (() => {
                 $root.sluice.Block.Expandable.encode(message.expandable, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
             if (message.form != null && $Object.hasOwnProperty.call(message, "form"))
                 $root.sluice.Block.Form.encode(message.form, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+            if (message.tabContainer != null && $Object.hasOwnProperty.call(message, "tabContainer"))
+                $root.sluice.Block.TabContainer.encode(message.tabContainer, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+            if (message.tab != null && $Object.hasOwnProperty.call(message, "tab"))
+                $root.sluice.Block.Tab.encode(message.tab, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
             if (message.allowEmpty != null && $Object.hasOwnProperty.call(message, "allowEmpty") && message.allowEmpty !== false)
                 writer.uint32(/* id 8, wireType 0 =*/64).bool(message.allowEmpty);
+            if (message.popover != null && $Object.hasOwnProperty.call(message, "popover"))
+                $root.sluice.Block.Popover.encode(message.popover, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -5999,6 +6511,27 @@ export const sluice = $root.sluice = (() => {
                         message.type = "form";
                         continue;
                     }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        message.tabContainer = $root.sluice.Block.TabContainer.decode(reader, reader.size(), $undefined, _depth + 1, message.tabContainer);
+                        message.type = "tabContainer";
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        message.tab = $root.sluice.Block.Tab.decode(reader, reader.size(), $undefined, _depth + 1, message.tab);
+                        message.type = "tab";
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 2)
+                            break;
+                        message.popover = $root.sluice.Block.Popover.decode(reader, reader.size(), $undefined, _depth + 1, message.popover);
+                        message.type = "popover";
+                        continue;
+                    }
                 case 8: {
                         if (wireType !== 0)
                             break;
@@ -6035,6 +6568,8 @@ export const sluice = $root.sluice = (() => {
             Vertical.prototype.border = false;
             Vertical.prototype.height = 0;
             Vertical.prototype.key = "";
+            Vertical.prototype.horizontal = false;
+            Vertical.prototype.gap = "";
             Vertical.create = function(properties) {
                 return new Vertical(properties);
             };
@@ -6051,6 +6586,10 @@ export const sluice = $root.sluice = (() => {
                     writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.height);
                 if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.key);
+                if (message.horizontal != null && $Object.hasOwnProperty.call(message, "horizontal") && message.horizontal !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.horizontal);
+                if (message.gap != null && $Object.hasOwnProperty.call(message, "gap") && message.gap !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.gap);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6108,6 +6647,24 @@ export const sluice = $root.sluice = (() => {
                                 message.key = value;
                             else
                                 delete message.key;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.horizontal = value;
+                            else
+                                delete message.horizontal;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.gap = value;
+                            else
+                                delete message.gap;
                             continue;
                         }
                     }
@@ -6345,6 +6902,7 @@ export const sluice = $root.sluice = (() => {
             Expandable.prototype.label = "";
             Expandable.prototype.expanded = false;
             Expandable.prototype.icon = "";
+            Expandable.prototype.state = "";
             Expandable.create = function(properties) {
                 return new Expandable(properties);
             };
@@ -6361,6 +6919,8 @@ export const sluice = $root.sluice = (() => {
                     writer.uint32(/* id 2, wireType 0 =*/16).bool(message.expanded);
                 if (message.icon != null && $Object.hasOwnProperty.call(message, "icon") && message.icon !== "")
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.icon);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.state);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6420,6 +6980,15 @@ export const sluice = $root.sluice = (() => {
                                 delete message.icon;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6438,6 +7007,334 @@ export const sluice = $root.sluice = (() => {
             };
 
             return Expandable;
+        })();
+
+        Block.TabContainer = (function() {
+            const TabContainer = function (properties) {
+                this.labels = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+            TabContainer.prototype.labels = $util.emptyArray;
+            TabContainer.prototype.defaultIndex = 0;
+            TabContainer.prototype.key = "";
+            TabContainer.create = function(properties) {
+                return new TabContainer(properties);
+            };
+            TabContainer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.labels != null && message.labels.length)
+                    for (let i = 0; i < message.labels.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.labels[i]);
+                if (message.defaultIndex != null && $Object.hasOwnProperty.call(message, "defaultIndex") && message.defaultIndex !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.defaultIndex);
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.key);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+            TabContainer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sluice.Block.TabContainer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.labels && message.labels.length))
+                                message.labels = [];
+                            message.labels.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.defaultIndex = value;
+                            else
+                                delete message.defaultIndex;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.key = value;
+                            else
+                                delete message.key;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return TabContainer;
+        })();
+
+        Block.Tab = (function() {
+            const Tab = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+            Tab.prototype.label = "";
+            Tab.prototype.selected = false;
+            Tab.create = function(properties) {
+                return new Tab(properties);
+            };
+            Tab.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.label != null && $Object.hasOwnProperty.call(message, "label") && message.label !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.label);
+                if (message.selected != null && $Object.hasOwnProperty.call(message, "selected") && message.selected !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.selected);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+            Tab.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sluice.Block.Tab();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.label = value;
+                            else
+                                delete message.label;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.selected = value;
+                            else
+                                delete message.selected;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Tab;
+        })();
+
+        Block.Popover = (function() {
+            const Popover = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+            Popover.prototype.label = "";
+            Popover.prototype.icon = "";
+            Popover.prototype.disabled = false;
+            Popover.prototype.useContainerWidth = false;
+            Popover.prototype.help = "";
+            Popover.create = function(properties) {
+                return new Popover(properties);
+            };
+            Popover.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.label != null && $Object.hasOwnProperty.call(message, "label") && message.label !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.label);
+                if (message.icon != null && $Object.hasOwnProperty.call(message, "icon") && message.icon !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.icon);
+                if (message.disabled != null && $Object.hasOwnProperty.call(message, "disabled") && message.disabled !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.disabled);
+                if (message.useContainerWidth != null && $Object.hasOwnProperty.call(message, "useContainerWidth") && message.useContainerWidth !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.useContainerWidth);
+                if (message.help != null && $Object.hasOwnProperty.call(message, "help") && message.help !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.help);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+            Popover.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sluice.Block.Popover();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.label = value;
+                            else
+                                delete message.label;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.icon = value;
+                            else
+                                delete message.icon;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.disabled = value;
+                            else
+                                delete message.disabled;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.useContainerWidth = value;
+                            else
+                                delete message.useContainerWidth;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.help = value;
+                            else
+                                delete message.help;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Popover;
         })();
 
         Block.Form = (function() {

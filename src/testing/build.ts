@@ -10,6 +10,7 @@ import { DataEditor } from "./data_editor.ts";
 import { Chart } from "./charts.ts";
 import * as D from "./data.ts";
 import * as G from "./geo.ts";
+import * as S from "./status.ts";
 import type { TestNode } from "./lookup.ts";
 
 type Make = (init: E.NodeInit, h: E.Harness) => TestNode;
@@ -48,6 +49,9 @@ const elementKinds: Record<string, Kind> = {
   table: same("table", D.Table),
   map: same("map", G.MapChart),
   graphvizChart: same("graphvizChart", G.GraphvizChart),
+  progress: same("progress", S.Progress),
+  toast: same("toast", S.Toast),
+  spinner: same("spinner", S.Spinner),
 };
 
 const blockKinds: Record<string, [string, new (init: E.NodeInit) => Block]> = {
@@ -56,6 +60,9 @@ const blockKinds: Record<string, [string, new (init: E.NodeInit) => Block]> = {
   column: ["column", Column],
   expandable: ["expander", Expander],
   form: ["form", Form],
+  tabContainer: ["tabContainer", Block],
+  tab: ["tab", S.Tab],
+  popover: ["popover", S.Popover],
 };
 
 /** The four roots of a snapshot, keyed "0".."3" (main, sidebar, event, bottom). */
@@ -71,7 +78,7 @@ export function buildTree(snapshot: readonly UpsertPatch[], harness: E.Harness):
     const proto = (patch.message as any)[patch.type];
     const init = { protoType: patch.type, path: patch.path, proto };
     if (patch.delta === "block") {
-      const [type, C] = blockKinds[patch.type] ?? [patch.type, Block];
+      const [type, C] = patch.type === "expandable" && proto?.state ? ["status", S.Status] : blockKinds[patch.type] ?? [patch.type, Block];
       const block = new C({ ...init, type });
       blocks.set(patch.key, block);
       parent.children.push(block);

@@ -9,3 +9,4 @@ export { DataEditor } from "./data_editor.ts";
 export { Block, Container, Column, Expander, Form } from "./blocks.ts";
 export { Chart } from "./charts.ts";
 export { Dataframe, Table } from "./data.ts";
+export { Tab, Popover, Status, Progress, Toast, Spinner } from "./status.ts";

@@ -8,6 +8,7 @@ import type { DataEditor } from "./data_editor.ts";
 import type { Chart } from "./charts.ts";
 import type * as D from "./data.ts";
 import type * as G from "./geo.ts";
+import type * as S from "./status.ts";
 import { AppTestError } from "./errors.ts";
 
 /** What every element and block of the tree has. */
@@ -126,4 +127,11 @@ export abstract class Lookup {
   get container(): ElementList<B.Container> { return this.get("container"); }
   get form(): ElementList<B.Form> { return this.get("form"); }
   get formSubmitButton(): ElementList<W.Button> { return this.get("formSubmitButton"); }
+  /** Every tab of every st.tabs, in page order. */
+  get tabs(): ElementList<S.Tab> { return this.get("tab"); }
+  get popover(): ElementList<S.Popover> { return this.get("popover"); }
+  get status(): ElementList<S.Status> { return this.get("status"); }
+  get progress(): ElementList<S.Progress> { return this.get("progress"); }
+  get toast(): ElementList<S.Toast> { return this.get("toast"); }
+  get spinner(): ElementList<S.Spinner> { return this.get("spinner"); }
 }
