@@ -28,19 +28,21 @@ import { setPageConfig } from "./page_config.ts";
 import { dataframe } from "./dataframe.ts";
 import { table } from "./table.ts";
 import { columnConfig } from "./column_config.ts";
+import { fragment, type FragmentOptions } from "./fragment.ts";
 
 export const commands = {
   text, markdown, caption, divider, title, header, subheader, code, error, warning, info, success, exception,
   json, metric, empty, write, button, checkbox, toggle, radio, selectbox, multiselect, slider, textInput, textArea,
   numberInput, container, columns, expander, stop, rerun, setPageConfig,
   dataframe, table,
+  fragment,
 };
 
 type Commands = typeof commands;
 type Method<F> = F extends (dg: DeltaGenerator, ...args: infer A) => infer R
   ? (...args: A) => R extends DeltaGenerator ? St : R extends DeltaGenerator[] ? St[] : R
   : never;
-type Generic = "radio" | "selectbox" | "multiselect" | "slider";
+type Generic = "radio" | "selectbox" | "multiselect" | "slider" | "fragment";
 type Bound = { [K in Exclude<keyof Commands, Generic>]: Method<Commands[K]> };
 
 /** Commands whose option types flow through to the value (a mapped type would lose the generics). */
@@ -50,6 +52,8 @@ interface GenericCommands {
   multiselect<T>(label: string, options: readonly T[], options_?: MultiselectOptions<T>): T[];
   /** A number, or `[low, high]` when `value` is a pair. */
   slider<O extends SliderOptions>(label: string, options?: O): O["value"] extends readonly [number, number] ? [number, number] : number;
+  /** A function whose widgets rerun only itself (optionally on a timer); resolves to its value on a full run. */
+  fragment<T>(fn: (f: St) => T | Promise<T>, options?: FragmentOptions): Promise<Awaited<T>>;
 }
 
 /** What an app receives: every command, the sidebar, and session state. Containers are St too. */

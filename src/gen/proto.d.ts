@@ -3304,6 +3304,9 @@ export namespace sluice {
             /** Vertical key. */
             key: string;
 
+            /** Vertical runEveryMs. */
+            runEveryMs: number;
+
             /**
              * Creates a new Vertical instance using the specified properties.
              * @param [properties] Properties to set
@@ -3344,6 +3347,9 @@ export namespace sluice {
 
                 /** Vertical key */
                 key?: (string|null);
+
+                /** Vertical runEveryMs */
+                runEveryMs?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -4795,6 +4795,7 @@ export const sluice = $root.sluice = (() => {
             Vertical.prototype.border = false;
             Vertical.prototype.height = 0;
             Vertical.prototype.key = "";
+            Vertical.prototype.runEveryMs = 0;
             Vertical.create = function(properties) {
                 return new Vertical(properties);
             };
@@ -4811,6 +4812,8 @@ export const sluice = $root.sluice = (() => {
                     writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.height);
                 if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.key);
+                if (message.runEveryMs != null && $Object.hasOwnProperty.call(message, "runEveryMs") && message.runEveryMs !== 0)
+                    writer.uint32(/* id 20, wireType 0 =*/160).uint32(message.runEveryMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4868,6 +4871,15 @@ export const sluice = $root.sluice = (() => {
                                 message.key = value;
                             else
                                 delete message.key;
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.runEveryMs = value;
+                            else
+                                delete message.runEveryMs;
                             continue;
                         }
                     }

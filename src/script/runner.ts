@@ -12,6 +12,7 @@ import { watchRun, type RunnerLimits, type StopReason } from "./watchdog.ts";
 import { publicValue, type SessionState } from "./state.ts";
 import { RunTimeoutError } from "../util/errors.ts";
 import type { WidgetDef } from "./widget.ts";
+import { cleanupFragmentRun, enterFragmentRun, FragmentStore } from "./fragments.ts";
 
 export type AppFunction<St = any> = (st: St) => unknown;
 export type { RunnerLimits, StopReason };
@@ -32,6 +33,10 @@ export class ScriptRunner implements FaultOwner {
   runCount = 0;
   private pending: RerunRequest | null = null;
   private loop: Promise<void> | null = null;
+  /** The fragments the latest runs registered (a fragment run reruns one of them). */
+  readonly fragments = new FragmentStore();
+  /** Cursors at the end of the latest full run: a fragment run's writes outside its block append after them. */
+  private fullCursors = new Map<string, number>();
 
   private app: AppFunction;
   readonly state: SessionState;
@@ -125,6 +130,8 @@ export class ScriptRunner implements FaultOwner {
   private async runOnce(req: RerunRequest): Promise<void> {
     const state = this.state;
     const ctx = new RunContext(++this.runCount, `${this.idPrefix}-${this.runCount}`, state, this.sink);
+    const fragment = req.fragmentId ? this.fragments.get(req.fragmentId) : undefined; // unknown: a full run
+    if (fragment) enterFragmentRun(ctx, fragment, this.fullCursors);
     this.ctx = ctx;
     this.lastCtx = { runId: ctx.runId, scriptRunId: ctx.scriptRunId, cursors: ctx.cursors };
     this.faultCtx = null;
@@ -137,13 +144,13 @@ export class ScriptRunner implements FaultOwner {
       if (ctx.abandoned) throw new StopSignal();
       return this.ctx;
     }));
-    let status: number = Status.FINISHED_SUCCESSFULLY;
+    let status: number = fragment ? Status.FINISHED_FRAGMENT_RUN_SUCCESSFULLY : Status.FINISHED_SUCCESSFULLY;
     let completed = true;
     const watch = watchRun(ctx, this.limits);
     try {
       const body = runScope().run(this, async () => {
         this.applyRequest(req);
-        await this.app(st);
+        await (fragment ? fragment.rerun(st) : this.app(st));
       });
       body.catch(noop); // an abandoned run may settle later, when nobody waits for it
       const reason = await Promise.race([body.then(() => null), watch.stopped]);
@@ -155,7 +162,8 @@ export class ScriptRunner implements FaultOwner {
       if (error instanceof RerunSignal) {
         status = Status.FINISHED_EARLY_FOR_RERUN;
         completed = false;
-        if (error.requestedByScript) this.pending = this.pending ? coalesce({ widgetStates: null }, this.pending) : { widgetStates: null };
+        const again: RerunRequest = { widgetStates: null, fragmentId: error.fragmentId || undefined };
+        if (error.requestedByScript) this.pending = this.pending ? coalesce(again, this.pending) : again;
         else this.carryUnreachedPresses(ctx);
       } else if (error instanceof StopSignal) {
         completed = false;
@@ -165,6 +173,7 @@ export class ScriptRunner implements FaultOwner {
       } else {
         completed = false;
         ctx.interrupted = false;
+        if (fragment) ctx.redirects.set("0", fragment.block); // an error in a fragment run is shown inside it
         try {
           this.factory.showError(st, error);
         } catch (inner) {
@@ -175,8 +184,11 @@ export class ScriptRunner implements FaultOwner {
       watch.clear();
     }
     state.instantiatedKeys = new Set(); // between runs (and in callbacks) every key may be set again
-    if (completed) state.cleanup(ctx.widgets);
+    if (completed && fragment) cleanupFragmentRun(state, ctx.widgets, ctx.fragmentsRan);
+    else if (completed) state.cleanup(ctx.widgets);
     else for (const [id, def] of ctx.widgets) state.registry.set(id, def);
+    this.fragments.update(ctx.fragments, completed && !fragment);
+    if (!fragment) this.fullCursors = new Map(ctx.cursors);
     this.ctx = null;
     ctx.send({ scriptFinished: status });
     if (!this.pending) ctx.send({ sessionStatusChanged: { scriptIsRunning: false } });

@@ -9,6 +9,7 @@ import { SessionState } from "../script/state.ts";
 import type { RunContext } from "../script/context.ts";
 import { Tree } from "../tree/tree.ts";
 import { EventLog, type SessionEvent } from "./event-log.ts";
+import { fragmentScope } from "../script/fragments.ts";
 
 export interface Renderer {
   /** HTML of one event for a batch of patches. */
@@ -84,11 +85,14 @@ export class AppSession {
   handleBackMsg(msg: sluice.IBackMsg): Promise<void> {
     if (msg.rerunScript) {
       const cs = msg.rerunScript;
+      const widgetStates = cs.widgetStates?.widgets ?? [];
+      // A fragment the post asks for is checked here, whoever sent it (src/script/fragments.ts: fragmentScope).
+      const fragmentId = cs.fragmentId ? fragmentScope(this.runner.fragments, this.state, widgetStates, cs.fragmentId) : "";
       return this.rerun({
-        widgetStates: cs.widgetStates?.widgets ?? [],
+        widgetStates,
         widgetErrors: cs.widgetErrors ?? [],
         queryString: cs.queryString ?? undefined,
-        fragmentId: cs.fragmentId || undefined,
+        fragmentId: fragmentId || undefined,
       });
     }
     if (msg.stopScript) return this.runner.stop().then(() => this.flush()); // the stop's answer carries the run's end
@@ -238,6 +242,7 @@ export class AppSession {
     } else if (msg.scriptFinished != null) {
       const status = msg.scriptFinished;
       if (status === Finished.FINISHED_SUCCESSFULLY) this.batch.push(...prune(this.tree, ctx.runId));
+      if (status === Finished.FINISHED_FRAGMENT_RUN_SUCCESSFULLY) this.batch.push(...prune(this.tree, ctx.runId, ctx.fragmentsRan));
       // The live region speaks when it helps: an error, or the end of a run slow enough to have said "Running…".
       // A quick run's changes are announced by nothing but themselves (no chatter on every slider step).
       if (status !== Finished.FINISHED_EARLY_FOR_RERUN) {
