@@ -10,6 +10,7 @@ import type { RunContext } from "../script/context.ts";
 import { Tree } from "../tree/tree.ts";
 import { EventLog, type SessionEvent } from "./event-log.ts";
 import { fragmentScope } from "../script/fragments.ts";
+import { FragmentTimers, type TimerClock } from "./fragment-timers.ts";
 
 export interface Renderer {
   /** HTML of one event for a batch of patches. */
@@ -28,6 +29,8 @@ export interface SessionOptions {
   factory: StFactory;
   /** runner.maxRunSeconds and runner.tabGoneSeconds (src/config.ts); none when absent. */
   runner?: Pick<RunnerLimits, "maxRunSeconds" | "tabGoneSeconds">;
+  /** The clock of fragment timers (runEvery); tests pass a fake one. */
+  clock?: TimerClock;
 }
 
 export type Listener = {
@@ -45,6 +48,8 @@ export class AppSession {
   readonly state = new SessionState();
   readonly tree = new Tree();
   readonly runner: ScriptRunner;
+  /** Fragments' runEvery timers (src/session/fragment-timers.ts). */
+  readonly timers: FragmentTimers;
   private readonly log: EventLog;
   /** Id of the last event made. */
   seq = 0;
@@ -76,6 +81,12 @@ export class AppSession {
       sessionId: id,
       lastContact: () => (this.connected ? null : this.lastActivity), // the tab is gone: nothing listens, no post
     });
+    this.timers = new FragmentTimers({
+      fragments: () => this.runner.fragments.all(),
+      connected: () => this.stream !== null,
+      busy: () => this.runner.running,
+      rerun: (fragmentId) => this.rerun({ widgetStates: null, fragmentId }),
+    }, options.clock);
   }
 
   /**
@@ -138,11 +149,15 @@ export class AppSession {
     } else {
       this.stream?.close();
       this.stream = listener;
+      this.timers.sync();
     }
     return () => {
       this.lastActivity = Date.now();
       this.posts = this.posts.filter((l) => l !== listener);
-      if (this.stream === listener) this.stream = null;
+      if (this.stream === listener) {
+        this.stream = null;
+        this.timers.stop();
+      }
     };
   }
 
@@ -150,6 +165,12 @@ export class AppSession {
   eventsAfter(after: number): SessionEvent[] {
     this.flush();
     return this.log.since(after, this.seq) ?? [this.refreshEvent()];
+  }
+
+  /** The session ends (expired or evicted): its timers stop. */
+  dispose(): void {
+    this.timers.stop();
+    this.stream?.close();
   }
 
   /** Closes the tab's stream (the browser reconnects and gets what it missed): for shutdown and tests. */
@@ -243,6 +264,7 @@ export class AppSession {
       const status = msg.scriptFinished;
       if (status === Finished.FINISHED_SUCCESSFULLY) this.batch.push(...prune(this.tree, ctx.runId));
       if (status === Finished.FINISHED_FRAGMENT_RUN_SUCCESSFULLY) this.batch.push(...prune(this.tree, ctx.runId, ctx.fragmentsRan));
+      if (status !== Finished.FINISHED_EARLY_FOR_RERUN) this.timers.sync(); // the runner has saved the run's fragments
       // The live region speaks when it helps: an error, or the end of a run slow enough to have said "Running…".
       // A quick run's changes are announced by nothing but themselves (no chatter on every slider step).
       if (status !== Finished.FINISHED_EARLY_FOR_RERUN) {
