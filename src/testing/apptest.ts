@@ -3,6 +3,7 @@
 // elements disappear exactly as they do in the browser. Element wrappers live in elements/widgets/blocks.ts.
 import { sluice } from "../gen/proto.js";
 import { applyDelta, prune, snapshot } from "../diff/diff.ts";
+import { fragmentScope } from "../script/fragments.ts";
 import { stFactory, type St } from "../elements/index.ts";
 import type { RunContext } from "../script/context.ts";
 import { ScriptRunner, type AppFunction } from "../script/runner.ts";
@@ -109,7 +110,9 @@ export class AppTest extends Lookup implements Harness {
       }, seconds * 1000);
     });
     try {
-      await Promise.race([this.runner.request({ widgetStates, widgetErrors }), late]);
+      // As the server does for a browser's post: a change inside one fragment reruns only that fragment.
+      const fragmentId = fragmentScope(this.runner.fragments, this.state, widgetStates) || undefined;
+      await Promise.race([this.runner.request({ widgetStates, widgetErrors, fragmentId }), late]);
     } finally {
       clearTimeout(timer);
     }
@@ -148,5 +151,6 @@ export class AppTest extends Lookup implements Harness {
     this.messages.push(msg);
     if (msg.delta) applyDelta(this.tree, msg.metadata?.deltaPath ?? [], msg.delta, ctx.runId);
     else if (msg.scriptFinished === Finished.FINISHED_SUCCESSFULLY) prune(this.tree, ctx.runId);
+    else if (msg.scriptFinished === Finished.FINISHED_FRAGMENT_RUN_SUCCESSFULLY) prune(this.tree, ctx.runId, ctx.fragmentsRan);
   }
 }
