@@ -27,6 +27,7 @@ import Vertical from "./blocks/vertical.tsx";
 import Horizontal from "./blocks/horizontal.tsx";
 import Column from "./blocks/column.tsx";
 import Expandable from "./blocks/expandable.tsx";
+import Dialog from "./blocks/dialog.tsx";
 
 /** Renders one element message (the inner part; the wrapper with the node's id is added around it). */
 export type ElementTemplate = (props: { el: any; id: string }) => any;
@@ -71,4 +72,5 @@ export const blockTemplates: Record<string, BlockTemplate> = {
   horizontal: Horizontal,
   column: Column,
   expandable: Expandable,
+  dialog: Dialog,
 };

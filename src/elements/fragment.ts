@@ -17,7 +17,25 @@ export interface FragmentOptions {
  * `await st.fragment(async (f) => { const q = f.textInput("Search"); f.write(q); }, { runEvery: "5s" })` — a widget
  * inside reruns only this function; returns its value on a full run.
  */
-export async function fragment<T>(dg: DeltaGenerator, fn: (f: any) => T | Promise<T>, o: FragmentOptions = {}): Promise<Awaited<T>> {
+export function fragment<T>(dg: DeltaGenerator, fn: (f: any) => T | Promise<T>, o: FragmentOptions = {}): Promise<Awaited<T>> {
+  try {
+    return Promise.resolve(runFragment(dg, fn, o) as Awaited<T>);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+/**
+ * A fragment at `dg`'s cursor: writes its block (or the `block` message given, for a dialog), registers it and runs
+ * its body, synchronously when the body is synchronous (a sync body's errors and st.rerun() throw at once).
+ * `redirect`: more containers whose writes go into the fragment while it runs (a dialog's caller).
+ */
+export function runFragment<T>(
+  dg: DeltaGenerator,
+  fn: (f: any) => T | Promise<T>,
+  o: FragmentOptions,
+  redirect: readonly string[] = [],
+): T | Promise<T> {
   if (typeof fn !== "function") throw new SluiceAPIError("`st.fragment` takes a function: `st.fragment((f) => { … })`.");
   const runEvery = parseInterval(o.runEvery);
   if (Number.isNaN(runEvery)) {
@@ -30,30 +48,37 @@ export async function fragment<T>(dg: DeltaGenerator, fn: (f: any) => T | Promis
   // Streamlit's id: the function and where it was first called (here: its container and position).
   const id = "frag-" + hashString(JSON.stringify([fn.toString(), container, dg.locked ? -1 : start, ctx.fragmentId]));
   const block = dg.writeBlock({ vertical: { runEveryMs: runEvery } }).path;
-  const callerKey = pathKey(container);
+  const callers = [pathKey(container), ...redirect];
   const def: FragmentDef = {
     id,
     block,
     runEvery,
-    rerun: (st) => enter((st as DeltaGenerator).ctx, def, callerKey, fn, (st as DeltaGenerator).child(block)),
+    rerun: async (st) => enter((st as DeltaGenerator).ctx, def, callers, fn, (st as DeltaGenerator).child(block)),
   };
-  return enter(ctx, def, callerKey, fn, dg.child(block));
+  return enter(ctx, def, callers, fn, dg.child(block));
 }
 
 /** Runs the body with the run's writes aimed at the fragment's block, and registers the fragment with the run. */
-async function enter<T>(ctx: RunContext, def: FragmentDef, callerKey: string, fn: (f: any) => T | Promise<T>, f: DeltaGenerator): Promise<Awaited<T>> {
-  const saved = { id: ctx.fragmentId, block: ctx.fragmentBlock, redirect: ctx.redirects.get(callerKey) };
+function enter<T>(ctx: RunContext, def: FragmentDef, callers: readonly string[], fn: (f: any) => T | Promise<T>, f: DeltaGenerator): T | Promise<T> {
+  const saved = { id: ctx.fragmentId, block: ctx.fragmentBlock, redirects: callers.map((k) => ctx.redirects.get(k)) };
   ctx.fragments.set(def.id, def);
   ctx.fragmentsRan.add(def.id);
   ctx.fragmentId = def.id;
   ctx.fragmentBlock = def.block;
-  ctx.redirects.set(callerKey, def.block);
-  try {
-    return await fn(f);
-  } finally {
+  for (const k of callers) ctx.redirects.set(k, def.block);
+  const restore = () => {
     ctx.fragmentId = saved.id;
     ctx.fragmentBlock = saved.block;
-    if (saved.redirect) ctx.redirects.set(callerKey, saved.redirect);
-    else ctx.redirects.delete(callerKey);
+    callers.forEach((k, i) => (saved.redirects[i] ? ctx.redirects.set(k, saved.redirects[i]!) : ctx.redirects.delete(k)));
+  };
+  let result: T | Promise<T>;
+  try {
+    result = fn(f);
+  } catch (error) {
+    restore();
+    throw error;
   }
+  if (result instanceof Promise) return result.finally(restore);
+  restore();
+  return result;
 }

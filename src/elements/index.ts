@@ -29,13 +29,14 @@ import { dataframe } from "./dataframe.ts";
 import { table } from "./table.ts";
 import { columnConfig } from "./column_config.ts";
 import { fragment, type FragmentOptions } from "./fragment.ts";
+import { dialog } from "./dialog.ts";
 
 export const commands = {
   text, markdown, caption, divider, title, header, subheader, code, error, warning, info, success, exception,
   json, metric, empty, write, button, checkbox, toggle, radio, selectbox, multiselect, slider, textInput, textArea,
   numberInput, container, columns, expander, stop, rerun, setPageConfig,
   dataframe, table,
-  fragment,
+  fragment, dialog,
 };
 
 type Commands = typeof commands;

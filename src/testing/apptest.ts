@@ -98,6 +98,8 @@ export class AppTest extends Lookup implements Harness {
         widgetStates.push({ id: def.id, ...def.toState(v) });
       }
     }
+    // Presses of controls that are not elements (a dialog's Close): posted as the browser posts them.
+    for (const [id, v] of this.pending) if (this.state.registry.get(id)?.trigger && v === true && !widgetStates.some((w) => w.id === id)) widgetStates.push({ id, triggerValue: true });
     this.pending.clear();
     this.pendingErrors.clear();
     this.messages = [];

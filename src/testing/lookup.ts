@@ -110,4 +110,5 @@ export abstract class Lookup {
   get columns(): ElementList<B.Column> { return this.get("column"); }
   get expander(): ElementList<B.Expander> { return this.get("expander"); }
   get container(): ElementList<B.Container> { return this.get("container"); }
+  get dialog(): ElementList<B.Dialog> { return this.get("dialog"); }
 }
