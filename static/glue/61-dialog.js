@@ -58,6 +58,16 @@
     },
     true,
   );
+  // Tab and Shift+Tab wrap inside the open dialog (APG), rather than leaving for the browser's own controls.
+  document.addEventListener("keydown", (e) => {
+    if (e.key !== "Tab" || !shown?.open || !shown.contains(document.activeElement)) return;
+    const all = [...shown.querySelectorAll(focusable)].filter((el) => el.getClientRects().length > 0);
+    if (!all.length) return;
+    const [first, last] = [all[0], all[all.length - 1]];
+    const active = document.activeElement;
+    if (e.shiftKey && (active === first || !all.includes(active))) (e.preventDefault(), last.focus());
+    else if (!e.shiftKey && active === last) (e.preventDefault(), first.focus());
+  });
   document.addEventListener("DOMContentLoaded", sync);
   document.addEventListener("htmx:after:swap", sync);
   document.addEventListener("htmx:sse:after:message", sync);
