@@ -3,7 +3,8 @@
 // reruns the app; axe finds nothing.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { axeViolations, useBrowser, waitForText, watchErrors } from "./harness.ts";
+import { axeViolations, useBrowser, waitForText, watchErrors, withApp } from "./harness.ts";
+import type { St } from "../../src/elements/index.ts";
 
 const ctx = useBrowser(test, "fragments");
 
@@ -45,6 +46,19 @@ test("a runEvery fragment updates by itself over the stream", async () => {
   await page.waitForFunction((n) => Number(/Ticks: (\d+)/.exec(document.body.innerText)?.[1]) >= n + 2, first, { timeout: 6000 });
   assert.ok((await ticks()) >= first + 2);
   await page.close();
+});
+
+test("a runEvery fragment that appears after the page loaded opens the stream, and its timer updates the page", async () => {
+  let ticks = 0;
+  await withApp(ctx.browser, async (st: St) => {
+    if (st.checkbox("Live")) await st.fragment((f) => f.text(`live tick ${++ticks}`), { runEvery: 0.2 });
+  }, async (page) => {
+    assert.is(await page.locator("#sl-stream").count(), 0, "no timer yet: no stream");
+    await page.getByLabel("Live").check();
+    await page.locator("#sl-stream").waitFor({ state: "attached" });
+    const first = ticks;
+    await page.waitForFunction((n) => Number(/live tick (\d+)/.exec(document.body.innerText)?.[1]) >= n + 2, first, { timeout: 6000 });
+  });
 });
 
 test("axe: no violations, in both themes", async () => {
