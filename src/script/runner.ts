@@ -74,6 +74,8 @@ export class ScriptRunner implements FaultOwner {
    * Resolves when the session is idle again (this request's run, or a later one that absorbed it, has finished).
    */
   request(req: RerunRequest): Promise<void> {
+    // A run cut short must be redone: a fragment request that interrupts anything but a run of that fragment is full.
+    if (this.ctx && req.fragmentId && this.ctx.fragmentRun !== req.fragmentId) req = { ...req, fragmentId: undefined };
     this.pending = this.pending ? coalesce(this.pending, req) : req;
     if (this.ctx) this.ctx.interrupted = true;
     this.loop ??= this.drain().finally(() => (this.loop = null));

@@ -2,7 +2,7 @@
 // cursor; the rest of the app is not run and not re-sent; st.rerun scopes; widgets outside a fragment.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { harness, Status } from "./harness.ts";
+import { gate, harness, Status } from "./harness.ts";
 import { fragmentScope, parseInterval } from "../../../src/script/fragments.ts";
 import type { St } from "../../../src/elements/index.ts";
 
@@ -219,6 +219,33 @@ test("a full run that no longer calls a fragment forgets it", async () => {
   show = false;
   await h.runner.request({ widgetStates: null });
   assert.is(h.runner.fragments.all().length, 0);
+});
+
+test("a fragment request that interrupts a full run becomes a full run (the cut run's part must be redrawn)", async () => {
+  const g = gate();
+  let slow = false;
+  const runs = { app: 0, fragment: 0 };
+  const h = harness(async (st) => {
+    runs.app++;
+    st.text("top");
+    if (slow) await g.promise;
+    st.text("below the wait");
+    await st.fragment((f) => {
+      runs.fragment++;
+      f.text("in");
+    });
+  });
+  await h.runner.request({ widgetStates: null });
+  const id = h.runner.fragments.all()[0]!.id;
+  slow = true;
+  const full = h.runner.request({ widgetStates: null });
+  await new Promise((r) => setTimeout(r, 5));
+  slow = false;
+  const frag = h.runner.request({ widgetStates: null, fragmentId: id });
+  g.open();
+  await Promise.all([full, frag]);
+  assert.equal(runs, { app: 3, fragment: 2 }, "the interrupted run was redone in full");
+  assert.equal(h.finished(), [Status.FINISHED_SUCCESSFULLY, Status.FINISHED_EARLY_FOR_RERUN, Status.FINISHED_SUCCESSFULLY]);
 });
 
 test("parseInterval: seconds and durations", () => {
