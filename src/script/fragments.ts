@@ -19,24 +19,30 @@ export interface FragmentDef {
 
 /** The fragments the latest runs registered, by id. A completed full run replaces the set. */
 export class FragmentStore {
-  private byId = new Map<string, FragmentDef>();
+  private byId: Map<string, FragmentDef> | null = null; // most apps have none: no map per session
 
   get(id: string): FragmentDef | undefined {
-    return this.byId.get(id);
+    return this.byId?.get(id);
   }
 
   has(id: string): boolean {
-    return this.byId.has(id);
+    return this.byId?.has(id) ?? false;
   }
 
   all(): FragmentDef[] {
-    return [...this.byId.values()];
+    return this.byId ? [...this.byId.values()] : [];
+  }
+
+  /** Whether any fragment has a runEvery timer. */
+  timed(): boolean {
+    for (const f of this.byId?.values() ?? []) if (f.runEvery > 0) return true;
+    return false;
   }
 
   /** The fragments a run registered: a completed full run replaces the set, any other run adds to it. */
   update(registered: ReadonlyMap<string, FragmentDef>, replace: boolean): void {
-    if (replace) this.byId = new Map(registered);
-    else for (const [id, def] of registered) this.byId.set(id, def);
+    if (replace) this.byId = registered.size ? new Map(registered) : null;
+    else for (const [id, def] of registered) (this.byId ??= new Map()).set(id, def);
   }
 }
 

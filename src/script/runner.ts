@@ -36,7 +36,7 @@ export class ScriptRunner implements FaultOwner {
   /** The fragments the latest runs registered (a fragment run reruns one of them). */
   readonly fragments = new FragmentStore();
   /** Cursors at the end of the latest full run: a fragment run's writes outside its block append after them. */
-  private fullCursors = new Map<string, number>();
+  private fullCursors: ReadonlyMap<string, number> = new Map();
 
   private app: AppFunction;
   readonly state: SessionState;
@@ -190,7 +190,7 @@ export class ScriptRunner implements FaultOwner {
     else if (completed) state.cleanup(ctx.widgets);
     else for (const [id, def] of ctx.widgets) state.registry.set(id, def);
     this.fragments.update(ctx.fragments, completed && !fragment);
-    if (!fragment) this.fullCursors = new Map(ctx.cursors);
+    if (!fragment) this.fullCursors = ctx.cursors; // the run is over: shared with lastCtx, never written again
     this.ctx = null;
     ctx.send({ scriptFinished: status });
     if (!this.pending) ctx.send({ sessionStatusChanged: { scriptIsRunning: false } });

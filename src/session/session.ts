@@ -48,8 +48,8 @@ export class AppSession {
   readonly state = new SessionState();
   readonly tree = new Tree();
   readonly runner: ScriptRunner;
-  /** Fragments' runEvery timers (src/session/fragment-timers.ts). */
-  readonly timers: FragmentTimers;
+  /** Fragments' runEvery timers, made when the first timed fragment appears (most sessions have none). */
+  private fragmentTimers: FragmentTimers | null = null;
   private readonly log: EventLog;
   /** Id of the last event made. */
   seq = 0;
@@ -81,12 +81,20 @@ export class AppSession {
       sessionId: id,
       lastContact: () => (this.connected ? null : this.lastActivity), // the tab is gone: nothing listens, no post
     });
-    this.timers = new FragmentTimers({
+  }
+
+  /** Fragments' runEvery timers (src/session/fragment-timers.ts). */
+  get timers(): FragmentTimers {
+    return (this.fragmentTimers ??= new FragmentTimers({
       fragments: () => this.runner.fragments.all(),
       connected: () => this.stream !== null,
       busy: () => this.runner.running,
       rerun: (fragmentId) => this.rerun({ widgetStates: null, fragmentId }),
-    }, options.clock);
+    }, this.options.clock));
+  }
+
+  private syncTimers(): void {
+    if (this.fragmentTimers || this.runner.fragments.timed()) this.timers.sync();
   }
 
   /**
@@ -149,14 +157,14 @@ export class AppSession {
     } else {
       this.stream?.close();
       this.stream = listener;
-      this.timers.sync();
+      this.syncTimers();
     }
     return () => {
       this.lastActivity = Date.now();
       this.posts = this.posts.filter((l) => l !== listener);
       if (this.stream === listener) {
         this.stream = null;
-        this.timers.stop();
+        this.fragmentTimers?.stop();
       }
     };
   }
@@ -169,7 +177,7 @@ export class AppSession {
 
   /** The session ends (expired or evicted): its timers stop. */
   dispose(): void {
-    this.timers.stop();
+    this.fragmentTimers?.stop();
     this.stream?.close();
   }
 
@@ -264,7 +272,7 @@ export class AppSession {
       const status = msg.scriptFinished;
       if (status === Finished.FINISHED_SUCCESSFULLY) this.batch.push(...prune(this.tree, ctx.runId));
       if (status === Finished.FINISHED_FRAGMENT_RUN_SUCCESSFULLY) this.batch.push(...prune(this.tree, ctx.runId, ctx.fragmentsRan));
-      if (status !== Finished.FINISHED_EARLY_FOR_RERUN) this.timers.sync(); // the runner has saved the run's fragments
+      if (status !== Finished.FINISHED_EARLY_FOR_RERUN) this.syncTimers(); // the runner has saved the run's fragments
       // The live region speaks when it helps: an error, or the end of a run slow enough to have said "Running…".
       // A quick run's changes are announced by nothing but themselves (no chatter on every slider step).
       if (status !== Finished.FINISHED_EARLY_FOR_RERUN) {
