@@ -1,5 +1,6 @@
 // `npm run bench`: runs the benchmarks on the reference app, prints one table and writes
 // bench/results/latest.json. Options: --only rerun,bytes,heap,js,socket,browser,dataframe,charts  --quick (fewer iterations).
+// bench/results/latest.json. Options: --only rerun,bytes,heap,js,socket,browser,dataframe,fragments  --quick (fewer iterations).
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
@@ -15,6 +16,7 @@ const option = (name: string) => {
 
 if (flag("help")) {
   console.log("npm run bench [-- --only rerun,bytes,heap,js,socket,browser,dataframe,charts] [--quick]");
+  console.log("npm run bench [-- --only rerun,bytes,heap,js,socket,browser,dataframe,fragments] [--quick]");
   process.exit(0);
 }
 
@@ -34,6 +36,7 @@ const benches: Record<string, () => Promise<Result>> = {
   browser: async () => (await import("./browser.ts")).measureBrowser({ changes: quick ? 30 : 100, warmup: 10, rounds: quick ? 2 : 10 }),
   dataframe: async () => (await import("./dataframe.ts")).measureDataframe({ posts: quick ? 10 : 40 }),
   geo: async () => (await import("./geo.ts")).measureGeo({ rounds: quick ? 3 : 20 }),
+  fragments: async () => (await import("./fragments.ts")).measureFragments({ posts: quick ? 30 : 200 }),
 };
 
 const only = (option("only") ?? Object.keys(benches).join(",")).split(",").map((s) => s.trim()).filter(Boolean);

@@ -8,3 +8,6 @@ export type { ColumnConfig, ColumnConfigInput, ColumnConfigMapping, ColumnKind }
 export type { DataframeOptions, DataframeState, SelectionMode } from "./elements/dataframe.ts";
 export type { TableOptions } from "./elements/table.ts";
 export { DataFormatError } from "./util/errors.ts";
+export type { FragmentOptions } from "./elements/fragment.ts";
+export type { DialogOptions } from "./elements/dialog.ts";
+export { FragmentWidgetOutsideError, FragmentScopeError, DialogOpenError } from "./util/errors.ts";

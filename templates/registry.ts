@@ -41,6 +41,7 @@ import Form from "./blocks/form.tsx";
 import TabContainer from "./blocks/tab_container.tsx";
 import Tab from "./blocks/tab.tsx";
 import Popover from "./blocks/popover.tsx";
+import Dialog from "./blocks/dialog.tsx";
 
 /** Renders one element message (the inner part; the wrapper with the node's id is added around it). */
 export type ElementTemplate = (props: { el: any; id: string }) => any;
@@ -101,4 +102,5 @@ export const blockTemplates: Record<string, BlockTemplate> = {
   tabContainer: TabContainer,
   tab: Tab,
   popover: Popover,
+  dialog: Dialog,
 };

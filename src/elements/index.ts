@@ -42,6 +42,8 @@ import { balloons } from "./balloons.ts";
 import { snow } from "./snow.ts";
 import { spinner } from "./spinner.ts";
 import { status, type StatusHandle, type StatusOptions } from "./status.ts";
+import { fragment, type FragmentOptions } from "./fragment.ts";
+import { dialog } from "./dialog.ts";
 
 export const commands = {
   text, markdown, caption, divider, title, header, subheader, code, error, warning, info, success, exception,
@@ -53,13 +55,14 @@ export const commands = {
   form, formSubmitButton,
   map, graphvizChart,
   tabs, popover, progress, toast, balloons, snow, spinner, status,
+  fragment, dialog,
 };
 
 type Commands = typeof commands;
 type Method<F> = F extends (dg: DeltaGenerator, ...args: infer A) => infer R
   ? (...args: A) => R extends DeltaGenerator ? St : R extends DeltaGenerator[] ? St[] : R
   : never;
-type Generic = "radio" | "selectbox" | "multiselect" | "slider" | "dataEditor" | "spinner" | "status";
+type Generic = "radio" | "selectbox" | "multiselect" | "slider" | "dataEditor" | "spinner" | "status" | "fragment";
 type Bound = { [K in Exclude<keyof Commands, Generic>]: Method<Commands[K]> };
 
 /** Commands whose option types flow through to the value (a mapped type would lose the generics). */
@@ -76,6 +79,8 @@ interface GenericCommands {
   spinner<T>(fn: () => T | Promise<T>): Promise<T>;
   /** A container with a state; `update()` changes its label, state and open state in place. */
   status(label: string, options?: StatusOptions): St & StatusHandle;
+  /** A function whose widgets rerun only itself (optionally on a timer); resolves to its value on a full run. */
+  fragment<T>(fn: (f: St) => T | Promise<T>, options?: FragmentOptions): Promise<Awaited<T>>;
 }
 
 /** What an app receives: every command, the sidebar, and session state. Containers are St too. */

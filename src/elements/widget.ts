@@ -3,7 +3,7 @@
 import type { sluice } from "../gen/proto.js";
 import type { WidgetDef } from "../script/widget.ts";
 import { publicValue } from "../script/state.ts";
-import { DuplicateWidgetIdError, FormError, InvalidFormCallbackError, SluiceAPIError } from "../util/errors.ts";
+import { DuplicateWidgetIdError, FormError, FragmentWidgetOutsideError, InvalidFormCallbackError, SluiceAPIError } from "../util/errors.ts";
 import { clearAfterRun, clearsNow, dropDraft, runForms } from "../script/forms.ts";
 import { hashString } from "../util/hash.ts";
 import type { DeltaGenerator } from "./dg.ts";
@@ -67,11 +67,13 @@ export function registerWidget<V, P = V>(
   if (ctx.widgets.has(id) || (key !== undefined && ctx.state.instantiatedKeys.has(key))) {
     throw new DuplicateWidgetIdError(spec.kind, spec.label, key);
   }
+  if (!ctx.insideFragment(dg.locked ?? dg.path)) throw new FragmentWidgetOutsideError(spec.kind, spec.label);
   const def: WidgetDef<V> = {
     ...spec,
     id,
     key,
     formId,
+    fragmentId: ctx.fragmentId || undefined,
     disabled: !!options.disabled,
     onChange: options.onChange,
     args: options.args,

@@ -4405,11 +4405,14 @@ export namespace sluice {
         /** Block popover. */
         popover?: (sluice.Block.Popover.$Properties|null);
 
+        /** Block dialog. */
+        dialog?: (sluice.Block.Dialog.$Properties|null);
+
         /** Block allowEmpty. */
         allowEmpty: boolean;
 
         /** Block type. */
-        type?: ("vertical"|"horizontal"|"column"|"expandable"|"form"|"tabContainer"|"tab"|"popover");
+        type?: ("vertical"|"horizontal"|"column"|"expandable"|"form"|"tabContainer"|"tab"|"popover"|"dialog");
 
         /**
          * Creates a new Block instance using the specified properties.
@@ -4467,11 +4470,14 @@ export namespace sluice {
             /** Block popover */
             popover?: (sluice.Block.Popover.$Properties|null);
 
+            /** Block dialog */
+            dialog?: (sluice.Block.Dialog.$Properties|null);
+
             /** Block allowEmpty */
             allowEmpty?: (boolean|null);
 
             /** Block type */
-            type?: ("vertical"|"horizontal"|"column"|"expandable"|"form"|"tabContainer"|"tab"|"popover");
+            type?: ("vertical"|"horizontal"|"column"|"expandable"|"form"|"tabContainer"|"tab"|"popover"|"dialog");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -4487,10 +4493,11 @@ export namespace sluice {
           tabContainer?: sluice.Block.TabContainer.$Shape|null;
           tab?: sluice.Block.Tab.$Shape|null;
           popover?: sluice.Block.Popover.$Shape|null;
+          dialog?: sluice.Block.Dialog.$Shape|null;
           allowEmpty?: boolean|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ type?: undefined; vertical?: null; horizontal?: null; column?: null; expandable?: null; form?: null; tabContainer?: null; tab?: null; popover?: null }|{ type?: "vertical"; vertical: sluice.Block.Vertical.$Shape; horizontal?: null; column?: null; expandable?: null; form?: null; tabContainer?: null; tab?: null; popover?: null }|{ type?: "horizontal"; vertical?: null; horizontal: sluice.Block.Horizontal.$Shape; column?: null; expandable?: null; form?: null; tabContainer?: null; tab?: null; popover?: null }|{ type?: "column"; vertical?: null; horizontal?: null; column: sluice.Block.Column.$Shape; expandable?: null; form?: null; tabContainer?: null; tab?: null; popover?: null }|{ type?: "expandable"; vertical?: null; horizontal?: null; column?: null; expandable: sluice.Block.Expandable.$Shape; form?: null; tabContainer?: null; tab?: null; popover?: null }|{ type?: "form"; vertical?: null; horizontal?: null; column?: null; expandable?: null; form: sluice.Block.Form.$Shape; tabContainer?: null; tab?: null; popover?: null }|{ type?: "tabContainer"; vertical?: null; horizontal?: null; column?: null; expandable?: null; form?: null; tabContainer: sluice.Block.TabContainer.$Shape; tab?: null; popover?: null }|{ type?: "tab"; vertical?: null; horizontal?: null; column?: null; expandable?: null; form?: null; tabContainer?: null; tab: sluice.Block.Tab.$Shape; popover?: null }|{ type?: "popover"; vertical?: null; horizontal?: null; column?: null; expandable?: null; form?: null; tabContainer?: null; tab?: null; popover: sluice.Block.Popover.$Shape })
+          ({ type?: undefined; vertical?: null; horizontal?: null; column?: null; expandable?: null; form?: null; tabContainer?: null; tab?: null; popover?: null; dialog?: null }|{ type?: "vertical"; vertical: sluice.Block.Vertical.$Shape; horizontal?: null; column?: null; expandable?: null; form?: null; tabContainer?: null; tab?: null; popover?: null; dialog?: null }|{ type?: "horizontal"; vertical?: null; horizontal: sluice.Block.Horizontal.$Shape; column?: null; expandable?: null; form?: null; tabContainer?: null; tab?: null; popover?: null; dialog?: null }|{ type?: "column"; vertical?: null; horizontal?: null; column: sluice.Block.Column.$Shape; expandable?: null; form?: null; tabContainer?: null; tab?: null; popover?: null; dialog?: null }|{ type?: "expandable"; vertical?: null; horizontal?: null; column?: null; expandable: sluice.Block.Expandable.$Shape; form?: null; tabContainer?: null; tab?: null; popover?: null; dialog?: null }|{ type?: "form"; vertical?: null; horizontal?: null; column?: null; expandable?: null; form: sluice.Block.Form.$Shape; tabContainer?: null; tab?: null; popover?: null; dialog?: null }|{ type?: "tabContainer"; vertical?: null; horizontal?: null; column?: null; expandable?: null; form?: null; tabContainer: sluice.Block.TabContainer.$Shape; tab?: null; popover?: null; dialog?: null }|{ type?: "tab"; vertical?: null; horizontal?: null; column?: null; expandable?: null; form?: null; tabContainer?: null; tab: sluice.Block.Tab.$Shape; popover?: null; dialog?: null }|{ type?: "popover"; vertical?: null; horizontal?: null; column?: null; expandable?: null; form?: null; tabContainer?: null; tab?: null; popover: sluice.Block.Popover.$Shape; dialog?: null }|{ type?: "dialog"; vertical?: null; horizontal?: null; column?: null; expandable?: null; form?: null; tabContainer?: null; tab?: null; popover?: null; dialog: sluice.Block.Dialog.$Shape })
         );
 
         /**
@@ -4526,6 +4533,9 @@ export namespace sluice {
 
             /** Vertical gap. */
             gap: string;
+
+            /** Vertical runEveryMs. */
+            runEveryMs: number;
 
             /**
              * Creates a new Vertical instance using the specified properties.
@@ -4573,6 +4583,9 @@ export namespace sluice {
 
                 /** Vertical gap */
                 gap?: (string|null);
+
+                /** Vertical runEveryMs */
+                runEveryMs?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -5150,6 +5163,95 @@ export namespace sluice {
 
             /** Shape of a Form. */
             type $Shape = sluice.Block.Form.$Properties;
+        }
+
+        /**
+         * Properties of a Dialog.
+         * @deprecated Use sluice.Block.Dialog.$Properties instead.
+         */
+        interface IDialog extends sluice.Block.Dialog.$Properties {
+        }
+
+        /** Represents a Dialog. */
+        class Dialog {
+
+            /**
+             * Constructs a new Dialog.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sluice.Block.Dialog.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Dialog title. */
+            title: string;
+
+            /** Dialog dismissible. */
+            dismissible: boolean;
+
+            /** Dialog width. */
+            width: string;
+
+            /** Dialog isOpen. */
+            isOpen: boolean;
+
+            /** Dialog closeId. */
+            closeId: string;
+
+            /**
+             * Creates a new Dialog instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Dialog instance
+             */
+            static create(properties: sluice.Block.Dialog.$Shape): sluice.Block.Dialog & sluice.Block.Dialog.$Shape;
+            static create(properties?: sluice.Block.Dialog.$Properties): sluice.Block.Dialog;
+
+            /**
+             * Encodes the specified Dialog message. Does not implicitly {@link sluice.Block.Dialog.verify|verify} messages.
+             * @param message Dialog message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sluice.Block.Dialog.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Dialog message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sluice.Block.Dialog & sluice.Block.Dialog.$Shape} Dialog
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Block.Dialog & sluice.Block.Dialog.$Shape;
+        }
+
+        namespace Dialog {
+
+            /** Properties of a Dialog. */
+            interface $Properties {
+
+                /** Dialog title */
+                title?: (string|null);
+
+                /** Dialog dismissible */
+                dismissible?: (boolean|null);
+
+                /** Dialog width */
+                width?: (string|null);
+
+                /** Dialog isOpen */
+                isOpen?: (boolean|null);
+
+                /** Dialog closeId */
+                closeId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Dialog. */
+            type $Shape = sluice.Block.Dialog.$Properties;
         }
     }
 

@@ -6408,12 +6408,13 @@ export const sluice = $root.sluice = (() => {
         Block.prototype.tabContainer = null;
         Block.prototype.tab = null;
         Block.prototype.popover = null;
+        Block.prototype.dialog = null;
         Block.prototype.allowEmpty = false;
 
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
         $Object.defineProperty(Block.prototype, "type", {
-            get: $util.oneOfGetter($oneOfFields = ["vertical", "horizontal", "column", "expandable", "form", "tabContainer", "tab", "popover"]),
+            get: $util.oneOfGetter($oneOfFields = ["vertical", "horizontal", "column", "expandable", "form", "tabContainer", "tab", "popover", "dialog"]),
             set: $util.oneOfSetter($oneOfFields)
         });
         Block.create = function(properties) {
@@ -6444,6 +6445,8 @@ export const sluice = $root.sluice = (() => {
                 writer.uint32(/* id 8, wireType 0 =*/64).bool(message.allowEmpty);
             if (message.popover != null && $Object.hasOwnProperty.call(message, "popover"))
                 $root.sluice.Block.Popover.encode(message.popover, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+            if (message.dialog != null && $Object.hasOwnProperty.call(message, "dialog"))
+                $root.sluice.Block.Dialog.encode(message.dialog, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -6532,6 +6535,13 @@ export const sluice = $root.sluice = (() => {
                         message.type = "popover";
                         continue;
                     }
+                case 11: {
+                        if (wireType !== 2)
+                            break;
+                        message.dialog = $root.sluice.Block.Dialog.decode(reader, reader.size(), $undefined, _depth + 1, message.dialog);
+                        message.type = "dialog";
+                        continue;
+                    }
                 case 8: {
                         if (wireType !== 0)
                             break;
@@ -6570,6 +6580,7 @@ export const sluice = $root.sluice = (() => {
             Vertical.prototype.key = "";
             Vertical.prototype.horizontal = false;
             Vertical.prototype.gap = "";
+            Vertical.prototype.runEveryMs = 0;
             Vertical.create = function(properties) {
                 return new Vertical(properties);
             };
@@ -6590,6 +6601,8 @@ export const sluice = $root.sluice = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).bool(message.horizontal);
                 if (message.gap != null && $Object.hasOwnProperty.call(message, "gap") && message.gap !== "")
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.gap);
+                if (message.runEveryMs != null && $Object.hasOwnProperty.call(message, "runEveryMs") && message.runEveryMs !== 0)
+                    writer.uint32(/* id 20, wireType 0 =*/160).uint32(message.runEveryMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6665,6 +6678,15 @@ export const sluice = $root.sluice = (() => {
                                 message.gap = value;
                             else
                                 delete message.gap;
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.runEveryMs = value;
+                            else
+                                delete message.runEveryMs;
                             continue;
                         }
                     }
@@ -7464,6 +7486,135 @@ export const sluice = $root.sluice = (() => {
             };
 
             return Form;
+        })();
+
+        Block.Dialog = (function() {
+            const Dialog = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+            Dialog.prototype.title = "";
+            Dialog.prototype.dismissible = false;
+            Dialog.prototype.width = "";
+            Dialog.prototype.isOpen = false;
+            Dialog.prototype.closeId = "";
+            Dialog.create = function(properties) {
+                return new Dialog(properties);
+            };
+            Dialog.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.title != null && $Object.hasOwnProperty.call(message, "title") && message.title !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.title);
+                if (message.dismissible != null && $Object.hasOwnProperty.call(message, "dismissible") && message.dismissible !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.dismissible);
+                if (message.width != null && $Object.hasOwnProperty.call(message, "width") && message.width !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.width);
+                if (message.isOpen != null && $Object.hasOwnProperty.call(message, "isOpen") && message.isOpen !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.isOpen);
+                if (message.closeId != null && $Object.hasOwnProperty.call(message, "closeId") && message.closeId !== "")
+                    writer.uint32(/* id 20, wireType 2 =*/162).string(message.closeId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+            Dialog.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sluice.Block.Dialog();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.title = value;
+                            else
+                                delete message.title;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.dismissible = value;
+                            else
+                                delete message.dismissible;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.width = value;
+                            else
+                                delete message.width;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.isOpen = value;
+                            else
+                                delete message.isOpen;
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.closeId = value;
+                            else
+                                delete message.closeId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Dialog;
         })();
 
         return Block;

@@ -6,6 +6,7 @@ import { RerunSignal, StopSignal } from "./signals.ts";
 import type { SessionState } from "./state.ts";
 import type { WidgetDef } from "./widget.ts";
 import type { StopReason } from "./watchdog.ts";
+import type { FragmentDef } from "./fragments.ts";
 
 export type MessageSink = (msg: sluice.IForwardMsg, ctx: RunContext) => void;
 
@@ -21,12 +22,22 @@ export class RunContext {
   abandoned = false;
   /** Abandons the run now (set by the runner while the run is active). */
   abandon?: (reason: StopReason) => void;
-  /** Fragment being written, if any (later issue: fragments). */
+  /** Fragment being written, if any: its deltas are tagged with it (a fragment run prunes only those). */
   fragmentId = "";
   /** Forms whose submit button this run's request pressed (src/script/forms.ts). */
   submittedForms: ReadonlySet<string> = new Set();
   /** Run after the app body returns (not after an error or a stop): end-of-run checks such as forms'. */
   readonly finishers: (() => void)[] = [];
+  /** Block of the fragment being written: widgets must be written inside it (Streamlit's rule). */
+  fragmentBlock: readonly number[] | null = null;
+  /** The fragment this run reruns ("" for a full run). */
+  fragmentRun = "";
+  /** Fragments whose bodies ran in this run (a fragment run prunes and cleans up only their nodes and widgets). */
+  readonly fragmentsRan = new Set<string>();
+  /** Fragments registered in this run. */
+  readonly fragments = new Map<string, FragmentDef>();
+  /** While a fragment body runs, writes to its caller's container go into the fragment's block. */
+  readonly redirects = new Map<string, readonly number[]>();
 
   readonly runId: number;
   readonly scriptRunId: string;
@@ -48,10 +59,29 @@ export class RunContext {
 
   /** Allocates the next child index of a container. */
   allocate(container: DeltaPath): number[] {
+    container = this.resolve(container);
     const key = pathKey(container);
     const i = this.cursors.get(key) ?? 0;
     this.cursors.set(key, i + 1);
     return [...container, i];
+  }
+
+  /** The container writes to `container` go into (a fragment's block while its body runs). */
+  resolve(container: DeltaPath): DeltaPath {
+    for (let i = 0; i < 64 && this.redirects.size; i++) {
+      const to = this.redirects.get(pathKey(container));
+      if (!to) break;
+      container = to;
+    }
+    return container;
+  }
+
+  /** Whether a write to `container` (or to the locked slot `container`) lands inside the fragment being written. */
+  insideFragment(container: DeltaPath): boolean {
+    const block = this.fragmentBlock;
+    if (!block) return true;
+    const at = this.resolve(container);
+    return at.length >= block.length && block.every((v, i) => at[i] === v);
   }
 
   /** Sends a delta for `path`. */

@@ -13,6 +13,7 @@ import { publicValue, type SessionState } from "./state.ts";
 import { RunTimeoutError } from "../util/errors.ts";
 import type { WidgetDef } from "./widget.ts";
 import { formPost, keepDrafts } from "./forms.ts";
+import { cleanupFragmentRun, enterFragmentRun, FragmentStore } from "./fragments.ts";
 
 export type AppFunction<St = any> = (st: St) => unknown;
 export type { RunnerLimits, StopReason };
@@ -33,6 +34,10 @@ export class ScriptRunner implements FaultOwner {
   runCount = 0;
   private pending: RerunRequest | null = null;
   private loop: Promise<void> | null = null;
+  /** The fragments the latest runs registered (a fragment run reruns one of them). */
+  readonly fragments = new FragmentStore();
+  /** Cursors at the end of the latest full run: a fragment run's writes outside its block append after them. */
+  private fullCursors: ReadonlyMap<string, number> = new Map();
 
   private app: AppFunction;
   readonly state: SessionState;
@@ -70,6 +75,8 @@ export class ScriptRunner implements FaultOwner {
    * Resolves when the session is idle again (this request's run, or a later one that absorbed it, has finished).
    */
   request(req: RerunRequest): Promise<void> {
+    // A run cut short must be redone: a fragment request that interrupts anything but a run of that fragment is full.
+    if (this.ctx && req.fragmentId && this.ctx.fragmentRun !== req.fragmentId) req = { ...req, fragmentId: undefined };
     this.pending = this.pending ? coalesce(this.pending, req) : req;
     if (this.ctx) this.ctx.interrupted = true;
     this.loop ??= this.drain().finally(() => (this.loop = null));
@@ -126,6 +133,8 @@ export class ScriptRunner implements FaultOwner {
   private async runOnce(req: RerunRequest): Promise<void> {
     const state = this.state;
     const ctx = new RunContext(++this.runCount, `${this.idPrefix}-${this.runCount}`, state, this.sink);
+    const fragment = req.fragmentId ? this.fragments.get(req.fragmentId) : undefined; // unknown: a full run
+    if (fragment) enterFragmentRun(ctx, fragment, this.fullCursors);
     this.ctx = ctx;
     this.lastCtx = { runId: ctx.runId, scriptRunId: ctx.scriptRunId, cursors: ctx.cursors };
     this.faultCtx = null;
@@ -138,13 +147,13 @@ export class ScriptRunner implements FaultOwner {
       if (ctx.abandoned) throw new StopSignal();
       return this.ctx;
     }));
-    let status: number = Status.FINISHED_SUCCESSFULLY;
+    let status: number = fragment ? Status.FINISHED_FRAGMENT_RUN_SUCCESSFULLY : Status.FINISHED_SUCCESSFULLY;
     let completed = true;
     const watch = watchRun(ctx, this.limits);
     try {
       const body = runScope().run(this, async () => {
         this.applyRequest(req);
-        await this.app(st);
+        await (fragment ? fragment.rerun(st) : this.app(st));
         for (const finish of ctx.finishers) finish();
       });
       body.catch(noop); // an abandoned run may settle later, when nobody waits for it
@@ -157,7 +166,8 @@ export class ScriptRunner implements FaultOwner {
       if (error instanceof RerunSignal) {
         status = Status.FINISHED_EARLY_FOR_RERUN;
         completed = false;
-        if (error.requestedByScript) this.pending = this.pending ? coalesce({ widgetStates: null }, this.pending) : { widgetStates: null };
+        const again: RerunRequest = { widgetStates: null, fragmentId: error.fragmentId || undefined };
+        if (error.requestedByScript) this.pending = this.pending ? coalesce(again, this.pending) : again;
         else this.carryUnreachedPresses(ctx);
       } else if (error instanceof StopSignal) {
         completed = false;
@@ -167,6 +177,7 @@ export class ScriptRunner implements FaultOwner {
       } else {
         completed = false;
         ctx.interrupted = false;
+        if (fragment) ctx.redirects.set("0", fragment.block); // an error in a fragment run is shown inside it
         try {
           this.factory.showError(st, error);
         } catch (inner) {
@@ -177,8 +188,11 @@ export class ScriptRunner implements FaultOwner {
       watch.clear();
     }
     state.instantiatedKeys = new Set(); // between runs (and in callbacks) every key may be set again
-    if (completed) state.cleanup(ctx.widgets);
+    if (completed && fragment) cleanupFragmentRun(state, ctx.widgets, ctx.fragmentsRan);
+    else if (completed) state.cleanup(ctx.widgets);
     else for (const [id, def] of ctx.widgets) state.registry.set(id, def);
+    this.fragments.update(ctx.fragments, completed && !fragment);
+    if (!fragment) this.fullCursors = ctx.cursors; // the run is over: shared with lastCtx, never written again
     this.ctx = null;
     ctx.send({ scriptFinished: status });
     if (!this.pending) ctx.send({ sessionStatusChanged: { scriptIsRunning: false } });

@@ -9,8 +9,11 @@ export class StopSignal {
 export class RerunSignal {
   readonly sluiceSignal = "rerun";
   readonly requestedByScript: boolean;
-  constructor(requestedByScript = false) {
+  /** `st.rerun({ scope: "fragment" })`: rerun only this fragment. */
+  readonly fragmentId: string;
+  constructor(requestedByScript = false, fragmentId = "") {
     this.requestedByScript = requestedByScript;
+    this.fragmentId = fragmentId;
   }
 }
 

@@ -14,6 +14,8 @@ export interface WidgetDef<V = WidgetValue> {
   readonly label: string;
   readonly key?: string;
   readonly formId: string;
+  /** The fragment that wrote it, if any: a change to it alone reruns only that fragment. */
+  readonly fragmentId?: string;
   readonly defaultValue: V;
   /** Buttons: true only in the run the press caused. */
   readonly trigger?: boolean;

@@ -24,6 +24,7 @@ import { configurePrepared } from "../../templates/prepare.ts";
 import { serialWriter, streamHandler, writerLimits } from "./stream.ts";
 import { recoveredPreamble } from "./recover.ts";
 import { anchorFor, firstChanged } from "./anchor.ts";
+import { fragmentScope } from "../script/fragments.ts";
 
 export interface AppOptions {
   /** The app script's default export. */
@@ -158,6 +159,9 @@ export function createApp(options: AppOptions): SluiceServer {
   hono.post("/_sluice/rerun", async (c) => {
     const { session, decoded, stale, recovered } = await readRerun(c, sessions, config, () => newSession(c));
     if (stale) return c.body(null, 204); // a newer post of this tab was already taken: nothing to do
+    // With scripts, a change inside one fragment reruns only it (docs/fragments.md); a plain form post reruns the app.
+    const cs = decoded.backMsg.rerunScript;
+    if (cs && !cs.fragmentId) cs.fragmentId = fragmentScope(session.runner.fragments, session.state, cs.widgetStates?.widgets ?? []);
     // A quick run (most are) is answered in one piece; a run still going after rerunBufferMs is streamed, so a
     // long run shows its elements as they are produced.
     let buffered = recovered ? formatEvent({ id: 0, data: recoveredPreamble(session, config) }) : "";

@@ -80,6 +80,9 @@ export function decodeRerun(fields: FormFields, registry: ReadonlyMap<string, Wi
     if (value !== KEEP) widgetStates.push({ id: def.id, ...def.toState(value) });
   }
   const rerunScript: sluice.IClientState = { widgetStates: { widgets: widgetStates }, widgetErrors };
+  // A fragment the post asks to rerun alone: only a request, checked by the session (fragmentScope).
+  const fragmentId = one(fields, "_sluice_fragment");
+  if (fragmentId) rerunScript.fragmentId = fragmentId.slice(0, 64);
   return { sessionId, lastEventId, seq, backMsg: { rerunScript } };
 }
 

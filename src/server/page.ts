@@ -51,7 +51,7 @@ export function renderPage(c: Context, session: AppSession, o: { title: string; 
       sessionId: session.id,
       lastEventId: session.seq,
       roots,
-      stream: o.config.server.runOnSave || running,
+      stream: o.config.server.runOnSave || running || session.runner.fragments.all().some((f) => f.runEvery > 0), // fragment timers push
       running,
       errors: o.runFirst ? [] : errorItems(tree),
     });

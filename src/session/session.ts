@@ -10,6 +10,8 @@ import type { RunContext } from "../script/context.ts";
 import { Tree } from "../tree/tree.ts";
 import { EventLog, type SessionEvent } from "./event-log.ts";
 import { FlushGate, prepareTree } from "./flush-gate.ts";
+import { fragmentScope } from "../script/fragments.ts";
+import { FragmentTimers, type TimerClock } from "./fragment-timers.ts";
 
 export interface Renderer {
   /** HTML of one event for a batch of patches. */
@@ -30,6 +32,8 @@ export interface SessionOptions {
   factory: StFactory;
   /** runner.maxRunSeconds and runner.tabGoneSeconds (src/config.ts); none when absent. */
   runner?: Pick<RunnerLimits, "maxRunSeconds" | "tabGoneSeconds">;
+  /** The clock of fragment timers (runEvery); tests pass a fake one. */
+  clock?: TimerClock;
 }
 
 export type Listener = {
@@ -47,6 +51,8 @@ export class AppSession {
   readonly state = new SessionState();
   readonly tree = new Tree();
   readonly runner: ScriptRunner;
+  /** Fragments' runEvery timers, made when the first timed fragment appears (most sessions have none). */
+  private fragmentTimers: FragmentTimers | null = null;
   private readonly log: EventLog;
   /** Holds a flush while its patches are prepared (src/session/flush-gate.ts). */
   private readonly gate: FlushGate;
@@ -83,6 +89,20 @@ export class AppSession {
     });
   }
 
+  /** Fragments' runEvery timers (src/session/fragment-timers.ts). */
+  get timers(): FragmentTimers {
+    return (this.fragmentTimers ??= new FragmentTimers({
+      fragments: () => this.runner.fragments.all(),
+      connected: () => this.stream !== null,
+      busy: () => this.runner.running,
+      rerun: (fragmentId) => this.rerun({ widgetStates: null, fragmentId }),
+    }, this.options.clock));
+  }
+
+  private syncTimers(): void {
+    if (this.fragmentTimers || this.runner.fragments.timed()) this.timers.sync();
+  }
+
   /**
    * Takes a message from the browser (as decoded from its post): a rerun with the browser's widget values, or a
    * stop. Resolves when the session is idle again. (Another instance can hand over the same message, encoded.)
@@ -90,11 +110,14 @@ export class AppSession {
   handleBackMsg(msg: sluice.IBackMsg): Promise<void> {
     if (msg.rerunScript) {
       const cs = msg.rerunScript;
+      const widgetStates = cs.widgetStates?.widgets ?? [];
+      // A fragment the post asks for is checked here, whoever sent it (src/script/fragments.ts: fragmentScope).
+      const fragmentId = cs.fragmentId ? fragmentScope(this.runner.fragments, this.state, widgetStates, cs.fragmentId) : "";
       return this.rerun({
-        widgetStates: cs.widgetStates?.widgets ?? [],
+        widgetStates,
         widgetErrors: cs.widgetErrors ?? [],
         queryString: cs.queryString ?? undefined,
-        fragmentId: cs.fragmentId || undefined,
+        fragmentId: fragmentId || undefined,
       });
     }
     if (msg.stopScript) return this.runner.stop().then(() => this.settle()); // the stop's answer carries the run's end
@@ -155,11 +178,15 @@ export class AppSession {
     } else {
       this.stream?.close();
       this.stream = listener;
+      this.syncTimers();
     }
     return () => {
       this.lastActivity = Date.now();
       this.posts = this.posts.filter((l) => l !== listener);
-      if (this.stream === listener) this.stream = null;
+      if (this.stream === listener) {
+        this.stream = null;
+        this.fragmentTimers?.stop();
+      }
     };
   }
 
@@ -167,6 +194,12 @@ export class AppSession {
   eventsAfter(after: number): SessionEvent[] {
     this.flush();
     return this.log.since(after, this.seq) ?? [this.refreshEvent()];
+  }
+
+  /** The session ends (expired or evicted): its timers stop. */
+  dispose(): void {
+    this.fragmentTimers?.stop();
+    this.stream?.close();
   }
 
   /** Closes the tab's stream (the browser reconnects and gets what it missed): for shutdown and tests. */
@@ -260,6 +293,8 @@ export class AppSession {
     } else if (msg.scriptFinished != null) {
       const status = msg.scriptFinished;
       if (status === Finished.FINISHED_SUCCESSFULLY) this.batch.push(...prune(this.tree, ctx.runId));
+      if (status === Finished.FINISHED_FRAGMENT_RUN_SUCCESSFULLY) this.batch.push(...prune(this.tree, ctx.runId, ctx.fragmentsRan));
+      if (status !== Finished.FINISHED_EARLY_FOR_RERUN) this.syncTimers(); // the runner has saved the run's fragments
       // The live region speaks when it helps: an error, or the end of a run slow enough to have said "Running…".
       // A quick run's changes are announced by nothing but themselves (no chatter on every slider step).
       if (status !== Finished.FINISHED_EARLY_FOR_RERUN) {

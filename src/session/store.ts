@@ -80,7 +80,7 @@ export class MemorySessionStore implements SessionStore {
 
   add(session: AppSession, owner: SessionOwner): void {
     this.sweep();
-    this.delete(session.id);
+    this.delete(session.id, this.entries.get(session.id)?.session !== session);
     const now = this.now();
     this.entries.set(session.id, { session, owner, joined: false, created: now, bytes: 0, measuredAt: -1 });
     bump(this.perBrowser, owner.browser, 1);
@@ -88,10 +88,11 @@ export class MemorySessionStore implements SessionStore {
     this.unmeasured.add(session.id);
   }
 
-  delete(id: string): void {
+  delete(id: string, dispose = true): void {
     const e = this.entries.get(id);
     if (!e) return;
     this.entries.delete(id);
+    if (dispose) e.session.dispose(); // its fragment timers stop with it
     this.bytes -= e.bytes;
     bump(this.perBrowser, e.owner.browser, -1);
     if (e.owner.address) bump(this.perAddress, e.owner.address, -1);

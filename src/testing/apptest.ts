@@ -3,6 +3,7 @@
 // elements disappear exactly as they do in the browser. Element wrappers live in elements/widgets/blocks.ts.
 import { sluice } from "../gen/proto.js";
 import { applyDelta, prune, snapshot } from "../diff/diff.ts";
+import { fragmentScope } from "../script/fragments.ts";
 import { stFactory, type St } from "../elements/index.ts";
 import type { RunContext } from "../script/context.ts";
 import { ScriptRunner, type AppFunction } from "../script/runner.ts";
@@ -99,6 +100,8 @@ export class AppTest extends Lookup implements Harness {
         widgetStates.push({ id: def.id, ...def.toState(v) });
       }
     }
+    // Presses of controls that are not elements (a dialog's Close): posted as the browser posts them.
+    for (const [id, v] of this.pending) if (this.state.registry.get(id)?.trigger && v === true && !widgetStates.some((w) => w.id === id)) widgetStates.push({ id, triggerValue: true });
     // Like the browser, keep what was entered in a form that this run does not submit (the server ignores it).
     const submitted = submittedForms(widgetStates, this.state.registry);
     const kept = (id: string) => {
@@ -117,7 +120,9 @@ export class AppTest extends Lookup implements Harness {
       }, seconds * 1000);
     });
     try {
-      await Promise.race([this.runner.request({ widgetStates, widgetErrors }), late]);
+      // As the server does for a browser's post: a change inside one fragment reruns only that fragment.
+      const fragmentId = fragmentScope(this.runner.fragments, this.state, widgetStates) || undefined;
+      await Promise.race([this.runner.request({ widgetStates, widgetErrors, fragmentId }), late]);
     } finally {
       clearTimeout(timer);
     }
@@ -156,5 +161,6 @@ export class AppTest extends Lookup implements Harness {
     this.messages.push(msg);
     if (msg.delta) applyDelta(this.tree, msg.metadata?.deltaPath ?? [], msg.delta, ctx.runId);
     else if (msg.scriptFinished === Finished.FINISHED_SUCCESSFULLY) prune(this.tree, ctx.runId);
+    else if (msg.scriptFinished === Finished.FINISHED_FRAGMENT_RUN_SUCCESSFULLY) prune(this.tree, ctx.runId, ctx.fragmentsRan);
   }
 }

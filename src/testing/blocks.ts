@@ -1,7 +1,7 @@
 // AppTest blocks: the roots (main, sidebar) and containers (st.container, st.columns, st.expander). Each block
 // has the same element lists as AppTest, scoped to what is inside it.
 import { Lookup, type TestNode } from "./lookup.ts";
-import type { NodeInit } from "./elements.ts";
+import type { Harness, NodeInit } from "./elements.ts";
 import type { Button } from "./widgets.ts";
 import { AppTestError } from "./errors.ts";
 
@@ -97,5 +97,29 @@ export class Form extends Block {
     const button = this.formSubmitButton[0];
     if (!button) throw new AppTestError(`Form "${this.formId}" has no submit button to press.`);
     return button.click();
+  }
+}
+
+/** st.dialog, while open (`heading` is its title). `close()` presses its Close button (as Escape does in the browser). */
+export class Dialog extends Block {
+  private readonly harness: Harness;
+  constructor(init: NodeInit, harness: Harness) {
+    super(init);
+    this.harness = harness;
+  }
+  /** Its title (`title` lists the st.title elements inside, as on every block). */
+  get heading(): string {
+    return this.proto.title;
+  }
+  get width(): string {
+    return this.proto.width;
+  }
+  get dismissible(): boolean {
+    return !!this.proto.dismissible;
+  }
+  /** Closes it on the next run(), as the user's Escape or Close would. @example await at.dialog[0].close().run() */
+  close(): Harness {
+    if (this.proto.closeId) this.harness.pending.set(this.proto.closeId, true);
+    return this.harness;
   }
 }

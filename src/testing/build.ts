@@ -2,7 +2,7 @@
 // the wrapper named after the command that wrote it (a heading with tag h2 → "header").
 import type { UpsertPatch } from "../diff/diff.ts";
 import { parentKey } from "../tree/path.ts";
-import { Block, Column, Container, Expander, Form } from "./blocks.ts";
+import { Block, Column, Container, Dialog, Expander, Form } from "./blocks.ts";
 import * as E from "./elements.ts";
 import * as W from "./widgets.ts";
 import * as O from "./options.ts";
@@ -54,7 +54,7 @@ const elementKinds: Record<string, Kind> = {
   spinner: same("spinner", S.Spinner),
 };
 
-const blockKinds: Record<string, [string, new (init: E.NodeInit) => Block]> = {
+const blockKinds: Record<string, [string, new (init: E.NodeInit, harness: E.Harness) => Block]> = {
   vertical: ["container", Container],
   horizontal: ["horizontal", Block],
   column: ["column", Column],
@@ -63,6 +63,7 @@ const blockKinds: Record<string, [string, new (init: E.NodeInit) => Block]> = {
   tabContainer: ["tabContainer", Block],
   tab: ["tab", S.Tab],
   popover: ["popover", S.Popover],
+  dialog: ["dialog", Dialog],
 };
 
 /** The four roots of a snapshot, keyed "0".."3" (main, sidebar, event, bottom). */
@@ -79,7 +80,7 @@ export function buildTree(snapshot: readonly UpsertPatch[], harness: E.Harness):
     const init = { protoType: patch.type, path: patch.path, proto };
     if (patch.delta === "block") {
       const [type, C] = patch.type === "expandable" && proto?.state ? ["status", S.Status] : blockKinds[patch.type] ?? [patch.type, Block];
-      const block = new C({ ...init, type });
+      const block = new C({ ...init, type }, harness);
       blocks.set(patch.key, block);
       parent.children.push(block);
     } else {

@@ -134,4 +134,5 @@ export abstract class Lookup {
   get progress(): ElementList<S.Progress> { return this.get("progress"); }
   get toast(): ElementList<S.Toast> { return this.get("toast"); }
   get spinner(): ElementList<S.Spinner> { return this.get("spinner"); }
+  get dialog(): ElementList<B.Dialog> { return this.get("dialog"); }
 }

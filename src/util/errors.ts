@@ -27,6 +27,36 @@ export class WidgetAlreadyInstantiatedError extends SluiceAPIError {
 }
 
 /** A rerun request whose body does not match the session's widgets. Answered with a 4xx; the session is untouched. */
+/** A fragment wrote a widget outside its own container (Streamlit's StreamlitFragmentWidgetsNotAllowedOutsideError). */
+export class FragmentWidgetOutsideError extends SluiceAPIError {
+  override name = "FragmentWidgetOutsideError";
+  constructor(kind: string, label: string) {
+    super(
+      `\`st.${kind}\` "${label}" was written outside its fragment's container. A fragment's widgets must be written ` +
+        "inside it: use the container the fragment function receives (`f." + kind + "(…)`), or `st` when the fragment was called on it.",
+    );
+  }
+}
+
+/** `st.rerun({ scope: "fragment" })` outside a fragment rerun. */
+export class FragmentScopeError extends SluiceAPIError {
+  override name = "FragmentScopeError";
+  constructor() {
+    super(
+      '`st.rerun({ scope: "fragment" })` can only be called from inside a fragment during a fragment rerun ' +
+        "(a rerun caused by a widget inside it, or by its runEvery timer). To rerun the whole app, call `st.rerun()`.",
+    );
+  }
+}
+
+/** A second dialog opened in one run (Streamlit allows one at a time). */
+export class DialogOpenError extends SluiceAPIError {
+  override name = "DialogOpenError";
+  constructor(title: string, open: string) {
+    super(`Only one dialog can be open at a time: "${title}" was opened while "${open}" is open. Close one before opening the other.`);
+  }
+}
+
 export class BadRequestError extends Error {
   override name = "BadRequestError";
   readonly status: 400 | 403 | 404 | 410 | 413 | 415 | 429;

@@ -21,6 +21,7 @@ export default function Vertical({ block, slot, children }: { block: sluice.Bloc
       tabindex={scroll ? 0 : undefined}
       role={scroll ? "group" : undefined}
       aria-label={scroll ? "Scrollable container" : undefined}
+      data-sl-run-every={block.runEveryMs || undefined}
     >
       {children}
     </div>
