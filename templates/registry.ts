@@ -22,11 +22,13 @@ import NumberInput from "./elements/number_input.tsx";
 import Custom from "./elements/custom.tsx";
 import Dataframe from "./elements/dataframe.tsx";
 import Table from "./elements/table.tsx";
+import ChatInput from "./elements/chat_input.tsx";
 import { sharedTemplates } from "../src/elements/shared-registry.ts";
 import Vertical from "./blocks/vertical.tsx";
 import Horizontal from "./blocks/horizontal.tsx";
 import Column from "./blocks/column.tsx";
 import Expandable from "./blocks/expandable.tsx";
+import ChatMessage from "./blocks/chat_message.tsx";
 
 /** Renders one element message (the inner part; the wrapper with the node's id is added around it). */
 export type ElementTemplate = (props: { el: any; id: string }) => any;
@@ -61,6 +63,7 @@ export const elementTemplates: Record<string, ElementTemplate> = sharedTemplates
   custom: Custom,
   dataframe: Dataframe,
   table: Table,
+  chatInput: ChatInput,
 }));
 
 /** Kinds added with defineElement, by kind name; the `custom` Element member names one. Shared likewise. */
@@ -71,4 +74,5 @@ export const blockTemplates: Record<string, BlockTemplate> = {
   horizontal: Horizontal,
   column: Column,
   expandable: Expandable,
+  chatMessage: ChatMessage,
 };

@@ -28,12 +28,16 @@ import { setPageConfig } from "./page_config.ts";
 import { dataframe } from "./dataframe.ts";
 import { table } from "./table.ts";
 import { columnConfig } from "./column_config.ts";
+import { chatInput } from "./chat_input.ts";
+import { chatMessage } from "./chat_message.ts";
+import { writeStream } from "./write_stream.ts";
 
 export const commands = {
   text, markdown, caption, divider, title, header, subheader, code, error, warning, info, success, exception,
   json, metric, empty, write, button, checkbox, toggle, radio, selectbox, multiselect, slider, textInput, textArea,
   numberInput, container, columns, expander, stop, rerun, setPageConfig,
   dataframe, table,
+  chatInput, chatMessage, writeStream,
 };
 
 type Commands = typeof commands;

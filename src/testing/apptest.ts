@@ -2,7 +2,7 @@
 // st layer the server uses; its ForwardMsgs update a delta-path tree with the same diff/prune steps, so stale
 // elements disappear exactly as they do in the browser. Element wrappers live in elements/widgets/blocks.ts.
 import { sluice } from "../gen/proto.js";
-import { applyDelta, prune, snapshot } from "../diff/diff.ts";
+import { deltaPatch, prune, snapshot } from "../diff/diff.ts";
 import { stFactory, type St } from "../elements/index.ts";
 import type { RunContext } from "../script/context.ts";
 import { ScriptRunner, type AppFunction } from "../script/runner.ts";
@@ -146,7 +146,7 @@ export class AppTest extends Lookup implements Harness {
 
   private onMessage(msg: sluice.IForwardMsg, ctx: RunContext): void {
     this.messages.push(msg);
-    if (msg.delta) applyDelta(this.tree, msg.metadata?.deltaPath ?? [], msg.delta, ctx.runId);
+    if (msg.delta) deltaPatch(this.tree, msg.metadata?.deltaPath ?? [], msg.delta, ctx.runId); // appends too
     else if (msg.scriptFinished === Finished.FINISHED_SUCCESSFULLY) prune(this.tree, ctx.runId);
   }
 }

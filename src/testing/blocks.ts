@@ -71,3 +71,13 @@ export class Expander extends Block {
     return !!this.proto.expanded;
   }
 }
+
+/** st.chatMessage: `.name` ("user", "assistant", …), `.avatar` (as given; "" for the preset), and what is inside. */
+export class ChatMessage extends Block {
+  get name(): string {
+    return this.proto.name;
+  }
+  get avatar(): string {
+    return this.proto.avatar ?? "";
+  }
+}

@@ -2,7 +2,7 @@
 // the wrapper named after the command that wrote it (a heading with tag h2 → "header").
 import type { UpsertPatch } from "../diff/diff.ts";
 import { parentKey } from "../tree/path.ts";
-import { Block, Column, Container, Expander } from "./blocks.ts";
+import { Block, ChatMessage, Column, Container, Expander } from "./blocks.ts";
 import * as E from "./elements.ts";
 import * as W from "./widgets.ts";
 import * as O from "./options.ts";
@@ -41,6 +41,7 @@ const elementKinds: Record<string, Kind> = {
   numberInput: same("numberInput", W.NumberInput),
   dataframe: same("dataframe", D.Dataframe),
   table: same("table", D.Table),
+  chatInput: same("chatInput", W.ChatInput),
 };
 
 const blockKinds: Record<string, [string, new (init: E.NodeInit) => Block]> = {
@@ -48,6 +49,7 @@ const blockKinds: Record<string, [string, new (init: E.NodeInit) => Block]> = {
   horizontal: ["horizontal", Block],
   column: ["column", Column],
   expandable: ["expander", Expander],
+  chatMessage: ["chatMessage", ChatMessage],
 };
 
 /** The four roots of a snapshot, keyed "0".."3" (main, sidebar, event, bottom). */

@@ -110,4 +110,6 @@ export abstract class Lookup {
   get columns(): ElementList<B.Column> { return this.get("column"); }
   get expander(): ElementList<B.Expander> { return this.get("expander"); }
   get container(): ElementList<B.Container> { return this.get("container"); }
+  get chatInput(): ElementList<W.ChatInput> { return this.get("chatInput"); }
+  get chatMessage(): ElementList<B.ChatMessage> { return this.get("chatMessage"); }
 }

@@ -1,0 +1,38 @@
+/** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
+// st.chatInput → a labelled <textarea> and a Send submit button that share the widget's name: the post carries the
+// text, then "send" when it was sent (src/elements/chat_input.ts). Enter sends and Shift+Enter makes a new line
+// (static/glue/60-chat.js); without scripts, Send submits the page's form.
+import type { sluice } from "../../src/gen/proto.js";
+import { CHAT_SEND } from "../../src/elements/chat_input.ts";
+import { describedBy, FieldError, Help, inputId, invalid, widgetClass } from "../parts.tsx";
+
+export default function ChatInput({ el, id }: { el: sluice.IChatInput; id: string }) {
+  const bottom = (el.position ?? 0) === 0;
+  return (
+    <div class={widgetClass("sl-widget sl-chat-input" + (bottom ? " sl-chat-bottom" : ""), el.error)}>
+      <label class="sl-visually-hidden" for={inputId(id)} id={id + "-label"}>
+        {el.placeholder}
+      </label>
+      <FieldError id={id} error={el.error} />
+      <div class="sl-chat-row">
+        <textarea
+          id={inputId(id)}
+          name={el.id ?? ""}
+          rows={1}
+          placeholder={el.placeholder || undefined}
+          maxlength={el.maxChars || undefined}
+          disabled={el.disabled || undefined}
+          data-sl-chat=""
+          aria-invalid={invalid(el.error)}
+          aria-describedby={describedBy(id, el.help, el.error)}
+        >
+          {el.error?.entered?.[0] ?? ""}
+        </textarea>
+        <button type="submit" class="sl-button sl-primary sl-chat-send" name={el.id ?? ""} value={CHAT_SEND} disabled={el.disabled || undefined}>
+          Send
+        </button>
+      </div>
+      <Help id={id} help={el.help} />
+    </div>
+  );
+}
