@@ -55,7 +55,10 @@ export async function writeStream(dg: DeltaGenerator, source: StreamSource): Pro
 const final = (body: string) => ({ markdown: { body, allowHtml: false, elementType: 1, help: "" } });
 
 async function* iterate(stream: unknown): AsyncGenerator<unknown> {
-  if (stream && typeof (stream as ReadableStream).getReader === "function" && !(Symbol.asyncIterator in (stream as object))) {
+  if (typeof stream !== "object" || stream === null) {
+    throw new SluiceAPIError(`st.writeStream takes an async iterable, a ReadableStream, or a function returning one (got ${typeof stream}).`);
+  }
+  if (typeof (stream as ReadableStream).getReader === "function" && !(Symbol.asyncIterator in stream)) {
     const reader = (stream as ReadableStream<unknown>).getReader();
     try {
       for (;;) {
@@ -67,7 +70,7 @@ async function* iterate(stream: unknown): AsyncGenerator<unknown> {
       reader.releaseLock();
     }
   }
-  if (stream && (Symbol.asyncIterator in (stream as object) || Symbol.iterator in (stream as object)) && typeof stream !== "string") {
+  if (Symbol.asyncIterator in stream || Symbol.iterator in stream) {
     yield* stream as AsyncIterable<unknown>;
     return;
   }
