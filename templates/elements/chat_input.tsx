@@ -9,7 +9,8 @@ import { describedBy, FieldError, Help, inputId, invalid, widgetClass } from "..
 export default function ChatInput({ el, id }: { el: sluice.IChatInput; id: string }) {
   const bottom = (el.position ?? 0) === 0;
   return (
-    <div class={widgetClass("sl-widget sl-chat-input" + (bottom ? " sl-chat-bottom" : ""), el.error)}>
+    // Pinned, it is outside the main landmark: a region of its own, so nothing on the page is outside a landmark.
+    <div class={widgetClass("sl-widget sl-chat-input" + (bottom ? " sl-chat-bottom" : ""), el.error)} role={bottom ? "region" : undefined} aria-label={bottom ? "Chat input" : undefined}>
       <label class="sl-visually-hidden" for={inputId(id)} id={id + "-label"}>
         {el.placeholder}
       </label>
