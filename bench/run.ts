@@ -1,5 +1,5 @@
 // `npm run bench`: runs the benchmarks on the reference app, prints one table and writes
-// bench/results/latest.json. Options: --only rerun,bytes,heap,js,socket,browser,dataframe  --quick (fewer iterations).
+// bench/results/latest.json. Options: --only rerun,bytes,heap,js,socket,browser,dataframe,chat  --quick (fewer iterations).
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
@@ -14,7 +14,7 @@ const option = (name: string) => {
 };
 
 if (flag("help")) {
-  console.log("npm run bench [-- --only rerun,bytes,heap,js,socket,browser,dataframe] [--quick]");
+  console.log("npm run bench [-- --only rerun,bytes,heap,js,socket,browser,dataframe,chat] [--quick]");
   process.exit(0);
 }
 
@@ -31,6 +31,7 @@ const benches: Record<string, () => Promise<Result>> = {
     ),
   browser: async () => (await import("./browser.ts")).measureBrowser({ changes: quick ? 30 : 100, warmup: 10, rounds: quick ? 2 : 10 }),
   dataframe: async () => (await import("./dataframe.ts")).measureDataframe({ posts: quick ? 10 : 40 }),
+  chat: async () => (await import("./chat.ts")).measureChat({ tokens: quick ? 20 : 100, samples: quick ? 3 : 10 }),
 };
 
 const only = (option("only") ?? Object.keys(benches).join(",")).split(",").map((s) => s.trim()).filter(Boolean);
