@@ -23,6 +23,7 @@ import { toHtml } from "../../templates/node.tsx";
 import { serialWriter, streamHandler, writerLimits } from "./stream.ts";
 import { recoveredPreamble } from "./recover.ts";
 import { anchorFor, firstChanged } from "./anchor.ts";
+import { FOCUS_COOKIE, isChatSend } from "./chat-focus.ts";
 
 export interface AppOptions {
   /** The app script's default export. */
@@ -148,7 +149,9 @@ export function createApp(options: AppOptions): SluiceServer {
     if (handoff) {
       deleteCookie(c, NOJS_COOKIE, { path: "/" });
       const s = sessions.get(handoff);
-      if (s && ownsSession(c, sessions, s)) return renderPage(c, s, { title, config, runFirst: false });
+      const focus = getCookie(c, FOCUS_COOKIE); // a chat message was sent: back into the chat input (chat-focus.ts)
+      if (focus) deleteCookie(c, FOCUS_COOKIE, { path: "/" });
+      if (s && ownsSession(c, sessions, s)) return renderPage(c, s, { title, config, runFirst: false, focus });
     }
     return renderPage(c, newSession(c), { title, config, runFirst: true });
   });
@@ -206,6 +209,7 @@ export function createApp(options: AppOptions): SluiceServer {
     // the field the user changed, not the top.
     if (session.state.fieldErrors.size) return c.redirect("/#sl-error-summary", 303);
     const anchor = changed && anchorFor(session, changed);
+    if (anchor && isChatSend(session, changed)) setCookie(c, FOCUS_COOKIE, anchor, { ...cookieOptions(c, config, "Strict"), maxAge: 60 });
     return c.redirect(anchor ? "/#" + encodeURIComponent(anchor) : "/", 303);
   });
 

@@ -9,10 +9,11 @@ import { Body, HeadAssets, HeadMeta } from "../../templates/page.tsx";
 import { renderRoots } from "../../templates/tree.tsx";
 import { toHtml } from "../../templates/node.tsx";
 import { errorItems } from "../../templates/error-summary.tsx";
+import { withAutofocus } from "./chat-focus.ts";
 
 const DEFAULT_ICON = "🌊";
 
-export function renderPage(c: Context, session: AppSession, o: { title: string; config: Config; runFirst: boolean }) {
+export function renderPage(c: Context, session: AppSession, o: { title: string; config: Config; runFirst: boolean; focus?: string }) {
   c.header("content-type", "text/html; charset=utf-8");
   c.header("cache-control", "no-store");
   // Rendered before the 200 goes out: a template that cannot render at all is a 500 (app.ts's onError), not an empty page.
@@ -41,7 +42,7 @@ export function renderPage(c: Context, session: AppSession, o: { title: string; 
       clearTimeout(timer);
     }
     const tree = snapshot(session.tree);
-    const roots = renderRoots(tree);
+    const roots = o.focus ? withAutofocus(renderRoots(tree), o.focus) : renderRoots(tree);
     session.pageRendered();
     const head = toHtml(HeadMeta({ title: session.page.title || o.title, favicon: session.page.favicon || DEFAULT_ICON })) + "</head>";
     const body = Body({

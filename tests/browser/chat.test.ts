@@ -111,6 +111,7 @@ test("without JavaScript: Send posts the page, which returns to the empty field 
       assert.is(await page.getByLabel(FIELD).inputValue(), "");
       const id = await page.getByLabel(FIELD).getAttribute("id");
       assert.is(new URL(page.url()).hash, "#" + id, "the page returns to the chat input");
+      assert.is(await focusedLabel(page), FIELD, "with the focus in it");
     },
     { contextOptions: { javaScriptEnabled: false } },
   ));

@@ -33,6 +33,12 @@ const options = () => ({ app: chatApp, config: { server: { heartbeatSeconds: 0.0
 
 const send = (c: Client, page: ReturnType<typeof parsePage>, text: string, last = page.lastEventId) =>
   rerun(c, page, [[page.nameOf("Ask"), text], [page.nameOf("Ask"), CHAT_SEND]], { last });
+/** A no-JavaScript post of `fields`, then the page it redirects to. */
+async function rerunNoJs(c: Client, page: ReturnType<typeof parsePage>, fields: [string, string][]) {
+  const body = new URLSearchParams([["_sluice_session", page.sessionId], ...fields]);
+  await c.request("/", { method: "POST", body: body.toString(), headers: FORM });
+  return c.request("/");
+}
 const appendsOf = (data: string) => swapsOf(data).filter((s) => s.swap === "beforeend").map((s) => s.el.textContent ?? "");
 
 httpTest("a streamed reply: each event carries only the new text, and the last renders the full Markdown", options, async (c) => {
@@ -93,6 +99,10 @@ httpTest("without JavaScript, Send reruns and the page returns to the chat input
   assert.ok(after.doc.querySelector(".sl-chat-message strong"), "the reply is rendered Markdown");
   assert.is(after.doc.querySelector(`textarea[name="${name}"]`)!.textContent, "", "the field is empty");
   assert.ok(after.doc.querySelector("#sl-3 textarea"), "pinned in the bottom root");
+  assert.ok(after.doc.querySelector(`textarea[name="${name}"]`)!.hasAttribute("autofocus"), "the focus goes back into the field");
+  assert.not.ok(page.doc.querySelector("[autofocus]"), "a plain visit moves no focus");
+  const other = parsePage(await (await rerunNoJs(c, after, [[after.nameOf("Temperature"), "8"]])).text());
+  assert.not.ok(other.doc.querySelector("[autofocus]"), "nor does Apply of another change");
 });
 
 httpTest("a message longer than maxChars is refused on the field, kept to correct", options, async (c) => {
