@@ -3,13 +3,13 @@
 // post's response if one is open, else the tab's stream. Anything missed is replayed from the log.
 import { sluice } from "../gen/proto.js";
 import { prune, snapshot, type Patch, type UpsertPatch } from "../diff/diff.ts";
+import { deltaPatch, flushDelay } from "./stream-append.ts";
 import { ScriptRunner, type AppFunction, type RunnerLimits, type StFactory } from "../script/runner.ts";
 import type { RerunRequest } from "../script/request.ts";
 import { SessionState } from "../script/state.ts";
 import type { RunContext } from "../script/context.ts";
 import { Tree } from "../tree/tree.ts";
 import { EventLog, type SessionEvent } from "./event-log.ts";
-import { deltaPatch, flushDelay } from "./stream-append.ts";
 
 export interface Renderer {
   /** HTML of one event for a batch of patches. */
