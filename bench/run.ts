@@ -1,5 +1,5 @@
 // `npm run bench`: runs the benchmarks on the reference app, prints one table and writes
-// bench/results/latest.json. Options: --only rerun,bytes,heap,js,socket,browser,dataframe,chat  --quick (fewer iterations).
+// bench/results/latest.json. Options: --only rerun,bytes,heap,js,socket,browser,dataframe  --quick (fewer iterations).
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
@@ -14,7 +14,7 @@ const option = (name: string) => {
 };
 
 if (flag("help")) {
-  console.log("npm run bench [-- --only rerun,bytes,heap,js,socket,browser,dataframe,chat] [--quick]");
+  console.log("npm run bench [-- --only rerun,bytes,heap,js,socket,browser,dataframe] [--quick]");
   process.exit(0);
 }
 
