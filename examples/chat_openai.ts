@@ -22,20 +22,24 @@ async function* complete(messages: Message[]): AsyncGenerator<string> {
   if (!response.ok || !response.body) throw new Error(`The model endpoint answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = "";
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return;
-    buffer += value;
-    let end: number;
-    while ((end = buffer.indexOf("\n")) >= 0) {
-      const line = buffer.slice(0, end).trim();
-      buffer = buffer.slice(end + 1);
-      if (!line.startsWith("data:")) continue;
-      const data = line.slice(5).trim();
-      if (data === "[DONE]") return;
-      const text = JSON.parse(data).choices?.[0]?.delta?.content;
-      if (typeof text === "string" && text) yield text;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      buffer += value;
+      let end: number;
+      while ((end = buffer.indexOf("\n")) >= 0) {
+        const line = buffer.slice(0, end).trim();
+        buffer = buffer.slice(end + 1);
+        if (!line.startsWith("data:")) continue;
+        const data = line.slice(5).trim();
+        if (data === "[DONE]") return;
+        const text = JSON.parse(data).choices?.[0]?.delta?.content;
+        if (typeof text === "string" && text) yield text;
+      }
     }
+  } finally {
+    await reader.cancel().catch(() => {}); // the user sent another message (the run was interrupted): stop the reply
   }
 }
 

@@ -60,13 +60,16 @@ async function* iterate(stream: unknown): AsyncGenerator<unknown> {
   }
   if (typeof (stream as ReadableStream).getReader === "function" && !(Symbol.asyncIterator in stream)) {
     const reader = (stream as ReadableStream<unknown>).getReader();
+    let done = false;
     try {
       for (;;) {
-        const { done, value } = await reader.read();
-        if (done) return;
-        yield value;
+        const next = await reader.read();
+        if ((done = next.done)) return;
+        yield next.value;
       }
     } finally {
+      // Left early (the run was interrupted or stopped): cancel the source, so a model stops producing for nobody.
+      if (!done) await reader.cancel().catch(() => {});
       reader.releaseLock();
     }
   }

@@ -99,6 +99,30 @@ test("writeStream takes a ReadableStream (of text or bytes), a function, and wri
   assert.is(at.json.length, 1);
 });
 
+test("a run stopped in the middle of a ReadableStream cancels it (the model stops producing for nobody)", async () => {
+  let cancelled = false;
+  let pulls = 0;
+  const source = new ReadableStream<string>({
+    pull: async (c) => {
+      await new Promise((r) => setTimeout(r, 2));
+      c.enqueue(`t${pulls++} `);
+    },
+    cancel: () => void (cancelled = true),
+  });
+  const at = AppTest.fromFunction(async (st: St) => {
+    await st.writeStream(source);
+  });
+  const done = at.run({ timeout: 5 });
+  await new Promise((r) => setTimeout(r, 30));
+  (at as unknown as { runner: { stop(): Promise<void> } }).runner.stop();
+  await done.catch(() => {});
+  await new Promise((r) => setTimeout(r, 20));
+  assert.ok(cancelled, "the stream was cancelled");
+  const at2 = pulls;
+  await new Promise((r) => setTimeout(r, 20));
+  assert.is(pulls, at2, "and is read no more");
+});
+
 test("writeStream of something that is not a stream says what it takes", async () => {
   const at = await AppTest.fromFunction(async (st: St) => void (await st.writeStream(42 as never))).run();
   assert.match(at.exception[0]!.message, /async iterable, a ReadableStream/);
