@@ -25,6 +25,10 @@ test("Enter sends, the field is cleared and keeps focus, and the reply streams i
         const t = document.querySelector(".sl-streaming .sl-stream-text");
         if (t && w.lengths.at(-1) !== t.textContent!.length) w.lengths.push(t.textContent!.length);
       }).observe(document.body, { childList: true, subtree: true, characterData: true });
+      // Everything the live region said.
+      const status = document.getElementById("sl-status")!;
+      (window as unknown as { said: string[] }).said = [];
+      new MutationObserver(() => (window as unknown as { said: string[] }).said.push(status.textContent ?? "")).observe(status, { childList: true, subtree: true, characterData: true });
     });
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => (document.querySelector("textarea[data-sl-chat]") as HTMLTextAreaElement).value === "");
@@ -38,6 +42,8 @@ test("Enter sends, the field is cleared and keeps focus, and the reply streams i
     assert.equal(await page.locator("article.sl-chat-message").evaluateAll((as) => as.map((a) => a.getAttribute("aria-label"))), ["user", "assistant"]);
     // Read out once, complete (the live region), not token by token.
     await page.waitForFunction(() => /assistant: You said: hello there\. Echo is a very small model\./.test(document.getElementById("sl-status")?.textContent ?? ""));
+    const said = await page.evaluate(() => (window as unknown as { said: string[] }).said.filter((t) => t.includes("You said")));
+    assert.equal(said, ["assistant: You said: hello there. Echo is a very small model."], "the reply is said once, whole");
     assert.equal(errors, []);
   }));
 
@@ -72,7 +78,7 @@ test("keyboard only: Tab reaches the field and the Send button; Send keeps the f
     assert.is(await page.getByLabel(FIELD).inputValue(), "");
   }));
 
-test("pinned at the bottom without covering the conversation, at 320 px too; zero axe violations", async () => {
+test("pinned at the bottom without covering the conversation, at 320 px too; zero axe violations (light, dark)", async () => {
   for (const width of [1024, 320]) {
     await withApp(
       ctx.browser,
@@ -94,7 +100,7 @@ test("pinned at the bottom without covering the conversation, at 320 px too; zer
         assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), "no sideways scrolling");
         assert.equal(await axeViolations(page), []);
       },
-      { contextOptions: { viewport: { width, height: 600 } } },
+      { contextOptions: { viewport: { width, height: 600 }, colorScheme: width === 320 ? "dark" : "light" } },
     );
   }
 });
