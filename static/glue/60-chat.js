@@ -16,7 +16,9 @@
   });
   // The field's change event would post the page (htmx's "change" trigger): a draft is not a message.
   document.addEventListener("change", (e) => isChat(e.target) && e.stopPropagation(), true);
-  // The post carries the text: empty the field now, and keep (or bring back) the focus in it.
+  // The post carries the text: empty the field now, and keep (or bring back) the focus in it. If the post fails, the
+  // text comes back (when the field is still empty), so the retry (50-connection.js) sends it and nothing is lost.
+  let sent = null; // { ta, text, ctx }
   document.addEventListener("htmx:config:request", (e) => {
     const body = e.detail.ctx.request.body;
     if (typeof body?.getAll !== "function") return;
@@ -24,10 +26,18 @@
       const values = body.getAll(ta.name);
       if (values.length < 2 || values[values.length - 1] !== SEND) continue;
       const refocus = document.activeElement === sendOf(ta);
+      sent = { ta, text: ta.value, ctx: e.detail.ctx };
       ta.value = "";
       if (refocus) ta.focus();
     }
   });
+  const settle = (ctx, ok) => {
+    if (!sent || sent.ctx !== ctx) return;
+    if (!ok && sent.ta.isConnected && sent.ta.value === "") sent.ta.value = sent.text;
+    sent = null;
+  };
+  document.addEventListener("htmx:error", (e) => settle(e.detail.ctx, false));
+  document.addEventListener("htmx:before:response", (e) => settle(e.detail.ctx, e.detail.ctx.response?.ok === true));
 
   // Replies read out once, complete: a new message (not the user's own), or a streamed one when its stream ends.
   const heard = new WeakSet();

@@ -105,6 +105,18 @@ test("pinned at the bottom without covering the conversation, at 320 px too; zer
   }
 });
 
+test("a send whose post fails keeps its text, and the retry sends it", () =>
+  withApp(ctx.browser, "chat", async (page) => {
+    let fail = true;
+    await page.route("**/_sluice/rerun", (route) => (fail ? ((fail = false), route.abort()) : route.continue()));
+    await page.getByLabel(FIELD).fill("not lost");
+    await page.getByLabel(FIELD).press("Enter");
+    await replies(page).locator("strong").waitFor({ timeout: 10000 });
+    assert.is(await replies(page).locator("strong").textContent(), "not lost");
+    assert.is(await page.locator("article[aria-label=user]").count(), 1, "sent once");
+    assert.is(await page.getByLabel(FIELD).inputValue(), "");
+  }));
+
 test("without JavaScript: Send posts the page, which returns to the empty field with the reply rendered", () =>
   withApp(
     ctx.browser,
