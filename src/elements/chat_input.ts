@@ -20,6 +20,19 @@ export interface ChatInputOptions extends Pick<CommonWidgetOptions, "key" | "dis
 export const CHAT_SEND = "send";
 
 /**
+ * The message a chat input's form fields send, or null. With JavaScript the fields are the textarea's text, then
+ * CHAT_SEND when Send (or Enter) sent it; the text alone is a draft that travels with another widget's change.
+ * Without JavaScript the page also has a one-line field (in <noscript>), so Enter submits the form: its fields are
+ * the hidden textarea's "", the line's text, and CHAT_SEND if Send was pressed — any such post sends the line.
+ */
+export function sentText(values: readonly string[]): string | null {
+  if (values.length < 2) return null;
+  const parts = values[values.length - 1] === CHAT_SEND ? values.slice(0, -1) : values;
+  const message = [...parts].reverse().find((v) => v.trim() !== "");
+  return message ?? null;
+}
+
+/**
  * `const prompt = st.chatInput("Ask something")` — the text on the run it was sent, else null.
  * The field is cleared after sending; a draft (text typed but not sent) never reaches the app.
  */
@@ -40,12 +53,9 @@ export function chatInput(dg: DeltaGenerator, placeholder = "Your message", o: C
       keyedIdentity: [max],
       options: { key: o.key, disabled: o.disabled, help: o.help, onChange: o.onSubmit, args: o.args },
       ...text,
-      // The text, then CHAT_SEND when the Send button (or Enter) sent it; without the marker it is a draft posted
-      // along with another widget's change, which leaves the chat input as it is.
       fromForm: (values) => {
-        if (values.length < 2 || values[values.length - 1] !== CHAT_SEND) return KEEP;
-        const message = text.fromForm([values[0] ?? ""]) as string;
-        return message.trim() === "" ? KEEP : message;
+        const message = sentText(values);
+        return message === null ? KEEP : (text.fromForm([message]) as string);
       },
       toPublic: (v) => (v === "" ? null : v),
     },

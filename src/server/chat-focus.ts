@@ -12,6 +12,6 @@ export const isChatSend = (session: AppSession, widgetId: string | null): boolea
 /** The page's roots with `autofocus` on the chat input's field `id` (a DOM id sluice made: no quoting needed). */
 export function withAutofocus(roots: Record<string, string>, id: string): Record<string, string> {
   if (!/^[A-Za-z0-9_-]+$/.test(id)) return roots;
-  const tag = `<textarea id="${id}"`;
-  return Object.fromEntries(Object.entries(roots).map(([k, html]) => [k, html.replace(tag, `${tag} autofocus=""`)]));
+  const attr = ` id="${id}"`;
+  return Object.fromEntries(Object.entries(roots).map(([k, html]) => [k, html.replace(attr, `${attr} autofocus=""`)]));
 }

@@ -1,13 +1,15 @@
 /** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // st.chatInput → a labelled <textarea> and a Send submit button that share the widget's name: the post carries the
 // text, then "send" when it was sent (src/elements/chat_input.ts). Enter sends and Shift+Enter makes a new line
-// (static/glue/60-chat.js); without scripts, Send submits the page's form.
+// (static/glue/60-chat.js); without scripts, a one-line field in <noscript> takes its place (Enter submits the page's
+// form) and Send submits it too.
 import type { sluice } from "../../src/gen/proto.js";
-import { CHAT_SEND } from "../../src/elements/chat_input.ts";
-import { describedBy, FieldError, Help, inputId, invalid, widgetClass } from "../parts.tsx";
+import { CHAT_SEND, sentText } from "../../src/elements/chat_input.ts";
+import { describedBy, FieldError, Help, inputId, invalid, nojsInputId, widgetClass } from "../parts.tsx";
 
 export default function ChatInput({ el, id }: { el: sluice.IChatInput; id: string }) {
   const bottom = (el.position ?? 0) === 0;
+  const refused = sentText(el.error?.entered ?? []) ?? el.error?.entered?.[0] ?? ""; // a refused message, to shorten
   return (
     // Pinned, it is outside the main landmark: a region of its own, so nothing on the page is outside a landmark.
     <div class={widgetClass("sl-widget sl-chat-input" + (bottom ? " sl-chat-bottom" : ""), el.error)} role={bottom ? "region" : undefined} aria-label={bottom ? "Chat input" : undefined}>
@@ -27,8 +29,26 @@ export default function ChatInput({ el, id }: { el: sluice.IChatInput; id: strin
           aria-invalid={invalid(el.error)}
           aria-describedby={describedBy(id, el.help, el.error)}
         >
-          {el.error?.entered?.[0] ?? ""}
+          {refused}
         </textarea>
+        {/* Without JavaScript a textarea cannot send on Enter: a one-line field can (the textarea is hidden then). */}
+        <noscript>
+          <label class="sl-visually-hidden" for={nojsInputId(id)}>
+            {el.placeholder}
+          </label>
+          <input
+            id={nojsInputId(id)}
+            type="text"
+            class="sl-chat-nojs"
+            name={el.id ?? ""}
+            value={refused}
+            placeholder={el.placeholder || undefined}
+            maxlength={el.maxChars || undefined}
+            disabled={el.disabled || undefined}
+            aria-invalid={invalid(el.error)}
+            aria-describedby={describedBy(id, el.help, el.error)}
+          />
+        </noscript>
         <button type="submit" class="sl-button sl-primary sl-chat-send" name={el.id ?? ""} value={CHAT_SEND} disabled={el.disabled || undefined}>
           Send
         </button>

@@ -117,19 +117,26 @@ test("a send whose post fails keeps its text, and the retry sends it", () =>
     assert.is(await page.getByLabel(FIELD).inputValue(), "");
   }));
 
-test("without JavaScript: Send posts the page, which returns to the empty field with the reply rendered", () =>
+test("without JavaScript: Enter or Send posts the page, which returns to the empty field with the reply rendered", () =>
   withApp(
     ctx.browser,
     "chat",
     async (page) => {
-      await page.getByLabel(FIELD).fill("no scripts");
+      const line = page.locator("input.sl-chat-nojs"); // the one-line field stands in for the textarea
+      assert.is(await page.locator("textarea[data-sl-chat]").isVisible(), false);
+      assert.is(await line.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent), FIELD);
+      await line.fill("no scripts");
       await page.getByRole("button", { name: "Send" }).click();
       await page.waitForURL(/#sl-w/);
       assert.is(await replies(page).locator("strong").textContent(), "no scripts");
-      assert.is(await page.getByLabel(FIELD).inputValue(), "");
-      const id = await page.getByLabel(FIELD).getAttribute("id");
-      assert.is(new URL(page.url()).hash, "#" + id, "the page returns to the chat input");
+      assert.is(await line.inputValue(), "");
+      assert.is(new URL(page.url()).hash, "#" + (await line.getAttribute("id")), "the page returns to the chat input");
       assert.is(await focusedLabel(page), FIELD, "with the focus in it");
+      // Enter in the field submits the page (with Apply, the form's first button) and sends the message too.
+      await page.keyboard.type("by enter");
+      await page.keyboard.press("Enter");
+      await replies(page).nth(1).locator("strong").waitFor();
+      assert.is(await replies(page).nth(1).locator("strong").textContent(), "by enter");
     },
     { contextOptions: { javaScriptEnabled: false } },
   ));

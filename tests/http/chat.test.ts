@@ -90,8 +90,8 @@ httpTest("without JavaScript, Send reruns and the page returns to the chat input
   const body = new URLSearchParams([["_sluice_session", page.sessionId], [name, "plain post"], [name, CHAT_SEND]]);
   const res = await c.request("/", { method: "POST", body: body.toString(), headers: FORM });
   assert.is(res.status, 303);
-  const textarea = page.doc.querySelector(`textarea[name="${name}"]`)!;
-  assert.is(new URL(res.headers.get("location")!, "http://x").hash, "#" + textarea.id, "back to the chat input");
+  const line = page.doc.querySelector(`noscript input[name="${name}"]`)!;
+  assert.is(new URL(res.headers.get("location")!, "http://x").hash, "#" + line.id, "back to the chat input's one-line field");
   const after = parsePage(await (await c.request("/")).text());
   const messages = [...after.doc.querySelectorAll("article.sl-chat-message")].map((a) => [a.getAttribute("aria-label"), a.textContent!.replace(/\s+/g, " ").trim()]);
   assert.equal(messages.map((m) => m[0]), ["user", "assistant"]);
@@ -99,10 +99,20 @@ httpTest("without JavaScript, Send reruns and the page returns to the chat input
   assert.ok(after.doc.querySelector(".sl-chat-message strong"), "the reply is rendered Markdown");
   assert.is(after.doc.querySelector(`textarea[name="${name}"]`)!.textContent, "", "the field is empty");
   assert.ok(after.doc.querySelector("#sl-3 textarea"), "pinned in the bottom root");
-  assert.ok(after.doc.querySelector(`textarea[name="${name}"]`)!.hasAttribute("autofocus"), "the focus goes back into the field");
+  assert.ok(after.doc.querySelector(`noscript input[name="${name}"]`)!.hasAttribute("autofocus"), "the focus goes back into the field");
   assert.not.ok(page.doc.querySelector("[autofocus]"), "a plain visit moves no focus");
   const other = parsePage(await (await rerunNoJs(c, after, [[after.nameOf("Temperature"), "8"]])).text());
   assert.not.ok(other.doc.querySelector("[autofocus]"), "nor does Apply of another change");
+});
+
+httpTest("without JavaScript, Enter in the one-line field (the form's Apply) sends its text", options, async (c) => {
+  const page = await openPage(c);
+  const name = page.nameOf("Ask");
+  const body = new URLSearchParams([["_sluice_session", page.sessionId], ["_sluice_apply", "1"], [name, ""], [name, "by enter"]]);
+  const res = await c.request("/", { method: "POST", body: body.toString(), headers: FORM });
+  assert.is(res.status, 303);
+  const after = parsePage(await (await c.request("/")).text());
+  assert.match(after.doc.querySelector("article[aria-label=assistant]")?.textContent ?? "", /You said by enter — the end\./);
 });
 
 httpTest("a message longer than maxChars is refused on the field, kept to correct", options, async (c) => {

@@ -52,6 +52,9 @@ test("its form fields: text then the Send marker is a message; a draft or blank 
   const def = at.chatInput[0]!.def!;
   assert.is(def.fromForm(["hey", CHAT_SEND]), "hey");
   assert.is(def.fromForm(["draft"]), KEEP, "typed, not sent (another widget's post carries it)");
+  assert.is(def.fromForm(["", "ln"]), "ln", "without JavaScript: the one-line field, sent by Enter (Apply)");
+  assert.is(def.fromForm(["", "ln", CHAT_SEND]), "ln", "without JavaScript: … or by Send");
+  assert.is(def.fromForm(["", ""]), KEEP, "without JavaScript, nothing typed: no message");
   assert.is(def.fromForm(["  ", CHAT_SEND]), KEEP);
   assert.throws(() => def.fromForm(["toolong", CHAT_SEND]), /3 characters or fewer/);
   await at.chatInput[0]!.post("toolong", CHAT_SEND).run();

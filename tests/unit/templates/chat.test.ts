@@ -67,6 +67,10 @@ test("the chat input: a labelled textarea and a Send button posting under the wi
   const send = el.querySelector("button")!;
   assert.equal([send.getAttribute("type"), send.getAttribute("name"), send.getAttribute("value"), send.textContent!.trim()], ["submit", "$$ID-abc-None", "send", "Send"]);
   assert.ok(el.querySelector(".sl-chat-bottom"), "pinned");
+  // Without JavaScript a one-line field (Enter submits) under the same name, labelled the same; inert with scripts.
+  const line = el.querySelector("noscript input[type=text]")!;
+  assert.is(line.getAttribute("name"), "$$ID-abc-None");
+  assert.is(el.querySelector(`noscript label[for="${line.id}"]`)!.textContent, "Ask");
   const inline = render({ newElement: { chatInput: { id: "$$ID-abc-None", placeholder: "Ask", position: 1 } } }, [0, 0]);
   assert.not.ok(inline.querySelector(".sl-chat-bottom"));
 });
@@ -75,6 +79,7 @@ test("a refused message is kept in the field with its error", () => {
   const el = render({ newElement: { chatInput: { id: "$$ID-a-None", placeholder: "Ask", maxChars: 3, error: { message: "Ask must be 3 characters or fewer", entered: ["toolong", "send"] } } } });
   const ta = el.querySelector("textarea")!;
   assert.is(ta.textContent, "toolong");
+  assert.is(el.querySelector("noscript input")!.getAttribute("value"), "toolong");
   assert.is(ta.getAttribute("aria-invalid"), "true");
   assert.ok(el.querySelector(".sl-error-message")!.textContent!.includes("3 characters"));
 });
