@@ -4,8 +4,6 @@
 import type { sluice } from "../src/gen/proto.js";
 
 export const inputId = (id: string) => id + "-in";
-/** The chat input's one-line field without JavaScript (what a no-JS page returns to and its error summary links to). */
-export const nojsInputId = (id: string) => id + "-line";
 export const helpId = (id: string) => id + "-help";
 export const errorId = (id: string) => id + "-error";
 
@@ -14,7 +12,7 @@ export const errorId = (id: string) => id + "-error";
  * what a page without JavaScript shows, where the multiselect is its fieldset), the low thumb of a range, else the input.
  */
 export const errorTarget = (type: string, id: string, el: { value?: unknown }) =>
-  type === "chatInput" ? nojsInputId(id) : type === "radio" ? `${id}-o0` : type === "multiselect" ? `${id}-c0` : type === "slider" && Array.isArray(el.value) && el.value.length === 2 ? inputId(id) + "0" : inputId(id);
+  type === "radio" ? `${id}-o0` : type === "multiselect" ? `${id}-c0` : type === "slider" && Array.isArray(el.value) && el.value.length === 2 ? inputId(id) + "0" : inputId(id);
 export const hintId = (id: string) => id + "-hint";
 
 /** aria-describedby for a widget: its hint and error while it has one, then its help; undefined for none. */

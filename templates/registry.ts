@@ -3,6 +3,8 @@
 import type { Child } from "hono/jsx";
 import Text from "./elements/text.tsx";
 import Markdown from "./elements/markdown.tsx";
+import ChatInput from "./elements/chat_input.tsx";
+import ChatMessage from "./blocks/chat_message.tsx";
 import Heading from "./elements/heading.tsx";
 import Code from "./elements/code.tsx";
 import Alert from "./elements/alert.tsx";
@@ -22,13 +24,11 @@ import NumberInput from "./elements/number_input.tsx";
 import Custom from "./elements/custom.tsx";
 import Dataframe from "./elements/dataframe.tsx";
 import Table from "./elements/table.tsx";
-import ChatInput from "./elements/chat_input.tsx";
 import { sharedTemplates } from "../src/elements/shared-registry.ts";
 import Vertical from "./blocks/vertical.tsx";
 import Horizontal from "./blocks/horizontal.tsx";
 import Column from "./blocks/column.tsx";
 import Expandable from "./blocks/expandable.tsx";
-import ChatMessage from "./blocks/chat_message.tsx";
 
 /** Renders one element message (the inner part; the wrapper with the node's id is added around it). */
 export type ElementTemplate = (props: { el: any; id: string }) => any;
@@ -44,6 +44,7 @@ export type BlockTemplate = (props: { block: any; id: string; slot: string; chil
 export const elementTemplates: Record<string, ElementTemplate> = sharedTemplates<ElementTemplate>("elements", () => ({
   text: Text,
   markdown: Markdown,
+  chatInput: ChatInput,
   heading: Heading,
   code: Code,
   alert: Alert,
@@ -63,7 +64,6 @@ export const elementTemplates: Record<string, ElementTemplate> = sharedTemplates
   custom: Custom,
   dataframe: Dataframe,
   table: Table,
-  chatInput: ChatInput,
 }));
 
 /** Kinds added with defineElement, by kind name; the `custom` Element member names one. Shared likewise. */
@@ -71,8 +71,8 @@ export const customTemplates: Record<string, CustomTemplate> = sharedTemplates<C
 
 export const blockTemplates: Record<string, BlockTemplate> = {
   vertical: Vertical,
+  chatMessage: ChatMessage,
   horizontal: Horizontal,
   column: Column,
   expandable: Expandable,
-  chatMessage: ChatMessage,
 };

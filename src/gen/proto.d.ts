@@ -429,6 +429,9 @@ export namespace sluice {
         /** Element markdown. */
         markdown?: (sluice.Markdown.$Properties|null);
 
+        /** Element chatInput. */
+        chatInput?: (sluice.ChatInput.$Properties|null);
+
         /** Element alert. */
         alert?: (sluice.Alert.$Properties|null);
 
@@ -453,14 +456,11 @@ export namespace sluice {
         /** Element code. */
         code?: (sluice.Code.$Properties|null);
 
-        /** Element chatInput. */
-        chatInput?: (sluice.ChatInput.$Properties|null);
-
         /** Element custom. */
         custom?: (sluice.Custom.$Properties|null);
 
         /** Element type. */
-        type?: ("text"|"empty"|"exception"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"alert"|"json"|"numberInput"|"table"|"dataframe"|"metric"|"heading"|"code"|"chatInput"|"custom");
+        type?: ("text"|"empty"|"exception"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"chatInput"|"alert"|"json"|"numberInput"|"table"|"dataframe"|"metric"|"heading"|"code"|"custom");
 
         /**
          * Creates a new Element instance using the specified properties.
@@ -530,6 +530,9 @@ export namespace sluice {
             /** Element markdown */
             markdown?: (sluice.Markdown.$Properties|null);
 
+            /** Element chatInput */
+            chatInput?: (sluice.ChatInput.$Properties|null);
+
             /** Element alert */
             alert?: (sluice.Alert.$Properties|null);
 
@@ -554,14 +557,11 @@ export namespace sluice {
             /** Element code */
             code?: (sluice.Code.$Properties|null);
 
-            /** Element chatInput */
-            chatInput?: (sluice.ChatInput.$Properties|null);
-
             /** Element custom */
             custom?: (sluice.Custom.$Properties|null);
 
             /** Element type */
-            type?: ("text"|"empty"|"exception"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"alert"|"json"|"numberInput"|"table"|"dataframe"|"metric"|"heading"|"code"|"chatInput"|"custom");
+            type?: ("text"|"empty"|"exception"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"chatInput"|"alert"|"json"|"numberInput"|"table"|"dataframe"|"metric"|"heading"|"code"|"custom");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -581,6 +581,7 @@ export namespace sluice {
           selectbox?: sluice.Selectbox.$Shape|null;
           multiselect?: sluice.MultiSelect.$Shape|null;
           markdown?: sluice.Markdown.$Shape|null;
+          chatInput?: sluice.ChatInput.$Shape|null;
           alert?: sluice.Alert.$Shape|null;
           json?: sluice.Json.$Shape|null;
           numberInput?: sluice.NumberInput.$Shape|null;
@@ -589,11 +590,10 @@ export namespace sluice {
           metric?: sluice.Metric.$Shape|null;
           heading?: sluice.Heading.$Shape|null;
           code?: sluice.Code.$Shape|null;
-          chatInput?: sluice.ChatInput.$Shape|null;
           custom?: sluice.Custom.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ type?: undefined; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; chatInput?: null; custom?: null }|{ type?: "text"; text: sluice.Text.$Shape; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; chatInput?: null; custom?: null }|{ type?: "empty"; text?: null; empty: sluice.Empty.$Shape; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; chatInput?: null; custom?: null }|{ type?: "exception"; text?: null; empty?: null; exception: sluice.Exception.$Shape; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; chatInput?: null; custom?: null }|{ type?: "button"; text?: null; empty?: null; exception?: null; button: sluice.Button.$Shape; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; chatInput?: null; custom?: null }|{ type?: "checkbox"; text?: null; empty?: null; exception?: null; button?: null; checkbox: sluice.Checkbox.$Shape; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; chatInput?: null; custom?: null }|{ type?: "slider"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider: sluice.Slider.$Shape; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; chatInput?: null; custom?: null }|{ type?: "textArea"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea: sluice.TextArea.$Shape; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; chatInput?: null; custom?: null }|{ type?: "radio"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio: sluice.Radio.$Shape; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; chatInput?: null; custom?: null }|{ type?: "textInput"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput: sluice.TextInput.$Shape; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; chatInput?: null; custom?: null }|{ type?: "selectbox"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox: sluice.Selectbox.$Shape; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; chatInput?: null; custom?: null }|{ type?: "multiselect"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect: sluice.MultiSelect.$Shape; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; chatInput?: null; custom?: null }|{ type?: "markdown"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown: sluice.Markdown.$Shape; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; chatInput?: null; custom?: null }|{ type?: "alert"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert: sluice.Alert.$Shape; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; chatInput?: null; custom?: null }|{ type?: "json"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json: sluice.Json.$Shape; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; chatInput?: null; custom?: null }|{ type?: "numberInput"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput: sluice.NumberInput.$Shape; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; chatInput?: null; custom?: null }|{ type?: "table"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table: sluice.Table.$Shape; dataframe?: null; metric?: null; heading?: null; code?: null; chatInput?: null; custom?: null }|{ type?: "dataframe"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe: sluice.Dataframe.$Shape; metric?: null; heading?: null; code?: null; chatInput?: null; custom?: null }|{ type?: "metric"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric: sluice.Metric.$Shape; heading?: null; code?: null; chatInput?: null; custom?: null }|{ type?: "heading"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading: sluice.Heading.$Shape; code?: null; chatInput?: null; custom?: null }|{ type?: "code"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code: sluice.Code.$Shape; chatInput?: null; custom?: null }|{ type?: "chatInput"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; chatInput: sluice.ChatInput.$Shape; custom?: null }|{ type?: "custom"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; chatInput?: null; custom: sluice.Custom.$Shape })
+          ({ type?: undefined; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; chatInput?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "text"; text: sluice.Text.$Shape; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; chatInput?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "empty"; text?: null; empty: sluice.Empty.$Shape; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; chatInput?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "exception"; text?: null; empty?: null; exception: sluice.Exception.$Shape; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; chatInput?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "button"; text?: null; empty?: null; exception?: null; button: sluice.Button.$Shape; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; chatInput?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "checkbox"; text?: null; empty?: null; exception?: null; button?: null; checkbox: sluice.Checkbox.$Shape; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; chatInput?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "slider"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider: sluice.Slider.$Shape; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; chatInput?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "textArea"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea: sluice.TextArea.$Shape; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; chatInput?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "radio"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio: sluice.Radio.$Shape; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; chatInput?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "textInput"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput: sluice.TextInput.$Shape; selectbox?: null; multiselect?: null; markdown?: null; chatInput?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "selectbox"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox: sluice.Selectbox.$Shape; multiselect?: null; markdown?: null; chatInput?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "multiselect"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect: sluice.MultiSelect.$Shape; markdown?: null; chatInput?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "markdown"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown: sluice.Markdown.$Shape; chatInput?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "chatInput"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; chatInput: sluice.ChatInput.$Shape; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "alert"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; chatInput?: null; alert: sluice.Alert.$Shape; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "json"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; chatInput?: null; alert?: null; json: sluice.Json.$Shape; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "numberInput"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; chatInput?: null; alert?: null; json?: null; numberInput: sluice.NumberInput.$Shape; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "table"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; chatInput?: null; alert?: null; json?: null; numberInput?: null; table: sluice.Table.$Shape; dataframe?: null; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "dataframe"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; chatInput?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe: sluice.Dataframe.$Shape; metric?: null; heading?: null; code?: null; custom?: null }|{ type?: "metric"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; chatInput?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric: sluice.Metric.$Shape; heading?: null; code?: null; custom?: null }|{ type?: "heading"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; chatInput?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading: sluice.Heading.$Shape; code?: null; custom?: null }|{ type?: "code"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; chatInput?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code: sluice.Code.$Shape; custom?: null }|{ type?: "custom"; text?: null; empty?: null; exception?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; chatInput?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; metric?: null; heading?: null; code?: null; custom: sluice.Custom.$Shape })
         );
     }
 
@@ -783,6 +783,272 @@ export namespace sluice {
             /** DIVIDER value */
             DIVIDER = 5
         }
+    }
+
+    /**
+     * Properties of a ChatInput.
+     * @deprecated Use sluice.ChatInput.$Properties instead.
+     */
+    interface IChatInput extends sluice.ChatInput.$Properties {
+    }
+
+    /** Represents a ChatInput. */
+    class ChatInput {
+
+        /**
+         * Constructs a new ChatInput.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.ChatInput.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ChatInput id. */
+        id: string;
+
+        /** ChatInput placeholder. */
+        placeholder: string;
+
+        /** ChatInput maxChars. */
+        maxChars: number;
+
+        /** ChatInput disabled. */
+        disabled: boolean;
+
+        /** ChatInput position. */
+        position: sluice.ChatInput.Position;
+
+        /** ChatInput help. */
+        help: string;
+
+        /** ChatInput error. */
+        error?: (sluice.FieldError.$Properties|null);
+
+        /**
+         * Creates a new ChatInput instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ChatInput instance
+         */
+        static create(properties: sluice.ChatInput.$Shape): sluice.ChatInput & sluice.ChatInput.$Shape;
+        static create(properties?: sluice.ChatInput.$Properties): sluice.ChatInput;
+
+        /**
+         * Encodes the specified ChatInput message. Does not implicitly {@link sluice.ChatInput.verify|verify} messages.
+         * @param message ChatInput message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.ChatInput.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ChatInput message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.ChatInput & sluice.ChatInput.$Shape} ChatInput
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.ChatInput & sluice.ChatInput.$Shape;
+    }
+
+    namespace ChatInput {
+
+        /** Properties of a ChatInput. */
+        interface $Properties {
+
+            /** ChatInput id */
+            id?: (string|null);
+
+            /** ChatInput placeholder */
+            placeholder?: (string|null);
+
+            /** ChatInput maxChars */
+            maxChars?: (number|null);
+
+            /** ChatInput disabled */
+            disabled?: (boolean|null);
+
+            /** ChatInput position */
+            position?: (sluice.ChatInput.Position|null);
+
+            /** ChatInput help */
+            help?: (string|null);
+
+            /** ChatInput error */
+            error?: (sluice.FieldError.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ChatInput. */
+        type $Shape = sluice.ChatInput.$Properties;
+
+        /** Position enum. */
+        enum Position {
+
+            /** BOTTOM value */
+            BOTTOM = 0,
+
+            /** INLINE value */
+            INLINE = 1
+        }
+    }
+
+    /**
+     * Properties of a LabelVisibility.
+     * @deprecated Use sluice.LabelVisibility.$Properties instead.
+     */
+    interface ILabelVisibility extends sluice.LabelVisibility.$Properties {
+    }
+
+    /** Represents a LabelVisibility. */
+    class LabelVisibility {
+
+        /**
+         * Constructs a new LabelVisibility.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.LabelVisibility.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** LabelVisibility value. */
+        value: sluice.LabelVisibility.Value;
+
+        /**
+         * Creates a new LabelVisibility instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns LabelVisibility instance
+         */
+        static create(properties: sluice.LabelVisibility.$Shape): sluice.LabelVisibility & sluice.LabelVisibility.$Shape;
+        static create(properties?: sluice.LabelVisibility.$Properties): sluice.LabelVisibility;
+
+        /**
+         * Encodes the specified LabelVisibility message. Does not implicitly {@link sluice.LabelVisibility.verify|verify} messages.
+         * @param message LabelVisibility message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.LabelVisibility.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a LabelVisibility message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.LabelVisibility & sluice.LabelVisibility.$Shape} LabelVisibility
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.LabelVisibility & sluice.LabelVisibility.$Shape;
+    }
+
+    namespace LabelVisibility {
+
+        /** Properties of a LabelVisibility. */
+        interface $Properties {
+
+            /** LabelVisibility value */
+            value?: (sluice.LabelVisibility.Value|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a LabelVisibility. */
+        type $Shape = sluice.LabelVisibility.$Properties;
+
+        /** Value enum. */
+        enum Value {
+
+            /** VISIBLE value */
+            VISIBLE = 0,
+
+            /** HIDDEN value */
+            HIDDEN = 1,
+
+            /** COLLAPSED value */
+            COLLAPSED = 2
+        }
+    }
+
+    /**
+     * Properties of a FieldError.
+     * @deprecated Use sluice.FieldError.$Properties instead.
+     */
+    interface IFieldError extends sluice.FieldError.$Properties {
+    }
+
+    /** Represents a FieldError. */
+    class FieldError {
+
+        /**
+         * Constructs a new FieldError.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.FieldError.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** FieldError message. */
+        message: string;
+
+        /** FieldError hint. */
+        hint: string;
+
+        /** FieldError entered. */
+        entered: string[];
+
+        /**
+         * Creates a new FieldError instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns FieldError instance
+         */
+        static create(properties: sluice.FieldError.$Shape): sluice.FieldError & sluice.FieldError.$Shape;
+        static create(properties?: sluice.FieldError.$Properties): sluice.FieldError;
+
+        /**
+         * Encodes the specified FieldError message. Does not implicitly {@link sluice.FieldError.verify|verify} messages.
+         * @param message FieldError message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.FieldError.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a FieldError message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.FieldError & sluice.FieldError.$Shape} FieldError
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.FieldError & sluice.FieldError.$Shape;
+    }
+
+    namespace FieldError {
+
+        /** Properties of a FieldError. */
+        interface $Properties {
+
+            /** FieldError message */
+            message?: (string|null);
+
+            /** FieldError hint */
+            hint?: (string|null);
+
+            /** FieldError entered */
+            entered?: (string[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a FieldError. */
+        type $Shape = sluice.FieldError.$Properties;
     }
 
     /**
@@ -1678,161 +1944,6 @@ export namespace sluice {
             /** TOGGLE value */
             TOGGLE = 1
         }
-    }
-
-    /**
-     * Properties of a LabelVisibility.
-     * @deprecated Use sluice.LabelVisibility.$Properties instead.
-     */
-    interface ILabelVisibility extends sluice.LabelVisibility.$Properties {
-    }
-
-    /** Represents a LabelVisibility. */
-    class LabelVisibility {
-
-        /**
-         * Constructs a new LabelVisibility.
-         * @param [properties] Properties to set
-         */
-        constructor(properties?: sluice.LabelVisibility.$Properties);
-
-        /** Unknown fields preserved while decoding when enabled */
-        $unknowns?: Uint8Array[];
-
-        /** LabelVisibility value. */
-        value: sluice.LabelVisibility.Value;
-
-        /**
-         * Creates a new LabelVisibility instance using the specified properties.
-         * @param [properties] Properties to set
-         * @returns LabelVisibility instance
-         */
-        static create(properties: sluice.LabelVisibility.$Shape): sluice.LabelVisibility & sluice.LabelVisibility.$Shape;
-        static create(properties?: sluice.LabelVisibility.$Properties): sluice.LabelVisibility;
-
-        /**
-         * Encodes the specified LabelVisibility message. Does not implicitly {@link sluice.LabelVisibility.verify|verify} messages.
-         * @param message LabelVisibility message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encode(message: sluice.LabelVisibility.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
-         * Decodes a LabelVisibility message from the specified reader or buffer.
-         * @param reader Reader or buffer to decode from
-         * @param [length] Message length if known beforehand
-         * @returns {sluice.LabelVisibility & sluice.LabelVisibility.$Shape} LabelVisibility
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.LabelVisibility & sluice.LabelVisibility.$Shape;
-    }
-
-    namespace LabelVisibility {
-
-        /** Properties of a LabelVisibility. */
-        interface $Properties {
-
-            /** LabelVisibility value */
-            value?: (sluice.LabelVisibility.Value|null);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-        }
-
-        /** Shape of a LabelVisibility. */
-        type $Shape = sluice.LabelVisibility.$Properties;
-
-        /** Value enum. */
-        enum Value {
-
-            /** VISIBLE value */
-            VISIBLE = 0,
-
-            /** HIDDEN value */
-            HIDDEN = 1,
-
-            /** COLLAPSED value */
-            COLLAPSED = 2
-        }
-    }
-
-    /**
-     * Properties of a FieldError.
-     * @deprecated Use sluice.FieldError.$Properties instead.
-     */
-    interface IFieldError extends sluice.FieldError.$Properties {
-    }
-
-    /** Represents a FieldError. */
-    class FieldError {
-
-        /**
-         * Constructs a new FieldError.
-         * @param [properties] Properties to set
-         */
-        constructor(properties?: sluice.FieldError.$Properties);
-
-        /** Unknown fields preserved while decoding when enabled */
-        $unknowns?: Uint8Array[];
-
-        /** FieldError message. */
-        message: string;
-
-        /** FieldError hint. */
-        hint: string;
-
-        /** FieldError entered. */
-        entered: string[];
-
-        /**
-         * Creates a new FieldError instance using the specified properties.
-         * @param [properties] Properties to set
-         * @returns FieldError instance
-         */
-        static create(properties: sluice.FieldError.$Shape): sluice.FieldError & sluice.FieldError.$Shape;
-        static create(properties?: sluice.FieldError.$Properties): sluice.FieldError;
-
-        /**
-         * Encodes the specified FieldError message. Does not implicitly {@link sluice.FieldError.verify|verify} messages.
-         * @param message FieldError message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encode(message: sluice.FieldError.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
-         * Decodes a FieldError message from the specified reader or buffer.
-         * @param reader Reader or buffer to decode from
-         * @param [length] Message length if known beforehand
-         * @returns {sluice.FieldError & sluice.FieldError.$Shape} FieldError
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.FieldError & sluice.FieldError.$Shape;
-    }
-
-    namespace FieldError {
-
-        /** Properties of a FieldError. */
-        interface $Properties {
-
-            /** FieldError message */
-            message?: (string|null);
-
-            /** FieldError hint */
-            hint?: (string|null);
-
-            /** FieldError entered */
-            entered?: (string[]|null);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-        }
-
-        /** Shape of a FieldError. */
-        type $Shape = sluice.FieldError.$Properties;
     }
 
     /**
@@ -3194,117 +3305,6 @@ export namespace sluice {
     }
 
     /**
-     * Properties of a ChatInput.
-     * @deprecated Use sluice.ChatInput.$Properties instead.
-     */
-    interface IChatInput extends sluice.ChatInput.$Properties {
-    }
-
-    /** Represents a ChatInput. */
-    class ChatInput {
-
-        /**
-         * Constructs a new ChatInput.
-         * @param [properties] Properties to set
-         */
-        constructor(properties?: sluice.ChatInput.$Properties);
-
-        /** Unknown fields preserved while decoding when enabled */
-        $unknowns?: Uint8Array[];
-
-        /** ChatInput id. */
-        id: string;
-
-        /** ChatInput placeholder. */
-        placeholder: string;
-
-        /** ChatInput maxChars. */
-        maxChars: number;
-
-        /** ChatInput disabled. */
-        disabled: boolean;
-
-        /** ChatInput position. */
-        position: sluice.ChatInput.Position;
-
-        /** ChatInput help. */
-        help: string;
-
-        /** ChatInput error. */
-        error?: (sluice.FieldError.$Properties|null);
-
-        /**
-         * Creates a new ChatInput instance using the specified properties.
-         * @param [properties] Properties to set
-         * @returns ChatInput instance
-         */
-        static create(properties: sluice.ChatInput.$Shape): sluice.ChatInput & sluice.ChatInput.$Shape;
-        static create(properties?: sluice.ChatInput.$Properties): sluice.ChatInput;
-
-        /**
-         * Encodes the specified ChatInput message. Does not implicitly {@link sluice.ChatInput.verify|verify} messages.
-         * @param message ChatInput message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encode(message: sluice.ChatInput.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
-         * Decodes a ChatInput message from the specified reader or buffer.
-         * @param reader Reader or buffer to decode from
-         * @param [length] Message length if known beforehand
-         * @returns {sluice.ChatInput & sluice.ChatInput.$Shape} ChatInput
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.ChatInput & sluice.ChatInput.$Shape;
-    }
-
-    namespace ChatInput {
-
-        /** Properties of a ChatInput. */
-        interface $Properties {
-
-            /** ChatInput id */
-            id?: (string|null);
-
-            /** ChatInput placeholder */
-            placeholder?: (string|null);
-
-            /** ChatInput maxChars */
-            maxChars?: (number|null);
-
-            /** ChatInput disabled */
-            disabled?: (boolean|null);
-
-            /** ChatInput position */
-            position?: (sluice.ChatInput.Position|null);
-
-            /** ChatInput help */
-            help?: (string|null);
-
-            /** ChatInput error */
-            error?: (sluice.FieldError.$Properties|null);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-        }
-
-        /** Shape of a ChatInput. */
-        type $Shape = sluice.ChatInput.$Properties;
-
-        /** Position enum. */
-        enum Position {
-
-            /** BOTTOM value */
-            BOTTOM = 0,
-
-            /** INLINE value */
-            INLINE = 1
-        }
-    }
-
-    /**
      * Properties of a Block.
      * @deprecated Use sluice.Block.$Properties instead.
      */
@@ -3326,6 +3326,9 @@ export namespace sluice {
         /** Block vertical. */
         vertical?: (sluice.Block.Vertical.$Properties|null);
 
+        /** Block chatMessage. */
+        chatMessage?: (sluice.Block.ChatMessage.$Properties|null);
+
         /** Block horizontal. */
         horizontal?: (sluice.Block.Horizontal.$Properties|null);
 
@@ -3335,14 +3338,11 @@ export namespace sluice {
         /** Block expandable. */
         expandable?: (sluice.Block.Expandable.$Properties|null);
 
-        /** Block chatMessage. */
-        chatMessage?: (sluice.Block.ChatMessage.$Properties|null);
-
         /** Block allowEmpty. */
         allowEmpty: boolean;
 
         /** Block type. */
-        type?: ("vertical"|"horizontal"|"column"|"expandable"|"chatMessage");
+        type?: ("vertical"|"chatMessage"|"horizontal"|"column"|"expandable");
 
         /**
          * Creates a new Block instance using the specified properties.
@@ -3379,6 +3379,9 @@ export namespace sluice {
             /** Block vertical */
             vertical?: (sluice.Block.Vertical.$Properties|null);
 
+            /** Block chatMessage */
+            chatMessage?: (sluice.Block.ChatMessage.$Properties|null);
+
             /** Block horizontal */
             horizontal?: (sluice.Block.Horizontal.$Properties|null);
 
@@ -3388,14 +3391,11 @@ export namespace sluice {
             /** Block expandable */
             expandable?: (sluice.Block.Expandable.$Properties|null);
 
-            /** Block chatMessage */
-            chatMessage?: (sluice.Block.ChatMessage.$Properties|null);
-
             /** Block allowEmpty */
             allowEmpty?: (boolean|null);
 
             /** Block type */
-            type?: ("vertical"|"horizontal"|"column"|"expandable"|"chatMessage");
+            type?: ("vertical"|"chatMessage"|"horizontal"|"column"|"expandable");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -3404,14 +3404,14 @@ export namespace sluice {
         /** Narrowed shape of a Block. */
         type $Shape = {
           vertical?: sluice.Block.Vertical.$Shape|null;
+          chatMessage?: sluice.Block.ChatMessage.$Shape|null;
           horizontal?: sluice.Block.Horizontal.$Shape|null;
           column?: sluice.Block.Column.$Shape|null;
           expandable?: sluice.Block.Expandable.$Shape|null;
-          chatMessage?: sluice.Block.ChatMessage.$Shape|null;
           allowEmpty?: boolean|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ type?: undefined; vertical?: null; horizontal?: null; column?: null; expandable?: null; chatMessage?: null }|{ type?: "vertical"; vertical: sluice.Block.Vertical.$Shape; horizontal?: null; column?: null; expandable?: null; chatMessage?: null }|{ type?: "horizontal"; vertical?: null; horizontal: sluice.Block.Horizontal.$Shape; column?: null; expandable?: null; chatMessage?: null }|{ type?: "column"; vertical?: null; horizontal?: null; column: sluice.Block.Column.$Shape; expandable?: null; chatMessage?: null }|{ type?: "expandable"; vertical?: null; horizontal?: null; column?: null; expandable: sluice.Block.Expandable.$Shape; chatMessage?: null }|{ type?: "chatMessage"; vertical?: null; horizontal?: null; column?: null; expandable?: null; chatMessage: sluice.Block.ChatMessage.$Shape })
+          ({ type?: undefined; vertical?: null; chatMessage?: null; horizontal?: null; column?: null; expandable?: null }|{ type?: "vertical"; vertical: sluice.Block.Vertical.$Shape; chatMessage?: null; horizontal?: null; column?: null; expandable?: null }|{ type?: "chatMessage"; vertical?: null; chatMessage: sluice.Block.ChatMessage.$Shape; horizontal?: null; column?: null; expandable?: null }|{ type?: "horizontal"; vertical?: null; chatMessage?: null; horizontal: sluice.Block.Horizontal.$Shape; column?: null; expandable?: null }|{ type?: "column"; vertical?: null; chatMessage?: null; horizontal?: null; column: sluice.Block.Column.$Shape; expandable?: null }|{ type?: "expandable"; vertical?: null; chatMessage?: null; horizontal?: null; column?: null; expandable: sluice.Block.Expandable.$Shape })
         );
 
         /**
@@ -3489,6 +3489,77 @@ export namespace sluice {
 
             /** Shape of a Vertical. */
             type $Shape = sluice.Block.Vertical.$Properties;
+        }
+
+        /**
+         * Properties of a ChatMessage.
+         * @deprecated Use sluice.Block.ChatMessage.$Properties instead.
+         */
+        interface IChatMessage extends sluice.Block.ChatMessage.$Properties {
+        }
+
+        /** Represents a ChatMessage. */
+        class ChatMessage {
+
+            /**
+             * Constructs a new ChatMessage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sluice.Block.ChatMessage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ChatMessage name. */
+            name: string;
+
+            /** ChatMessage avatar. */
+            avatar: string;
+
+            /**
+             * Creates a new ChatMessage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ChatMessage instance
+             */
+            static create(properties: sluice.Block.ChatMessage.$Shape): sluice.Block.ChatMessage & sluice.Block.ChatMessage.$Shape;
+            static create(properties?: sluice.Block.ChatMessage.$Properties): sluice.Block.ChatMessage;
+
+            /**
+             * Encodes the specified ChatMessage message. Does not implicitly {@link sluice.Block.ChatMessage.verify|verify} messages.
+             * @param message ChatMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sluice.Block.ChatMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ChatMessage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sluice.Block.ChatMessage & sluice.Block.ChatMessage.$Shape} ChatMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Block.ChatMessage & sluice.Block.ChatMessage.$Shape;
+        }
+
+        namespace ChatMessage {
+
+            /** Properties of a ChatMessage. */
+            interface $Properties {
+
+                /** ChatMessage name */
+                name?: (string|null);
+
+                /** ChatMessage avatar */
+                avatar?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ChatMessage. */
+            type $Shape = sluice.Block.ChatMessage.$Properties;
         }
 
         /**
@@ -3727,77 +3798,6 @@ export namespace sluice {
 
             /** Shape of an Expandable. */
             type $Shape = sluice.Block.Expandable.$Properties;
-        }
-
-        /**
-         * Properties of a ChatMessage.
-         * @deprecated Use sluice.Block.ChatMessage.$Properties instead.
-         */
-        interface IChatMessage extends sluice.Block.ChatMessage.$Properties {
-        }
-
-        /** Represents a ChatMessage. */
-        class ChatMessage {
-
-            /**
-             * Constructs a new ChatMessage.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: sluice.Block.ChatMessage.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** ChatMessage name. */
-            name: string;
-
-            /** ChatMessage avatar. */
-            avatar: string;
-
-            /**
-             * Creates a new ChatMessage instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns ChatMessage instance
-             */
-            static create(properties: sluice.Block.ChatMessage.$Shape): sluice.Block.ChatMessage & sluice.Block.ChatMessage.$Shape;
-            static create(properties?: sluice.Block.ChatMessage.$Properties): sluice.Block.ChatMessage;
-
-            /**
-             * Encodes the specified ChatMessage message. Does not implicitly {@link sluice.Block.ChatMessage.verify|verify} messages.
-             * @param message ChatMessage message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: sluice.Block.ChatMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a ChatMessage message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {sluice.Block.ChatMessage & sluice.Block.ChatMessage.$Shape} ChatMessage
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Block.ChatMessage & sluice.Block.ChatMessage.$Shape;
-        }
-
-        namespace ChatMessage {
-
-            /** Properties of a ChatMessage. */
-            interface $Properties {
-
-                /** ChatMessage name */
-                name?: (string|null);
-
-                /** ChatMessage avatar */
-                avatar?: (string|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a ChatMessage. */
-            type $Shape = sluice.Block.ChatMessage.$Properties;
         }
     }
 

@@ -2,7 +2,8 @@
 // the wrapper named after the command that wrote it (a heading with tag h2 → "header").
 import type { UpsertPatch } from "../diff/diff.ts";
 import { parentKey } from "../tree/path.ts";
-import { Block, ChatMessage, Column, Container, Expander } from "./blocks.ts";
+import { Block, Column, Container, Expander } from "./blocks.ts";
+import { ChatMessage } from "./blocks.ts";
 import * as E from "./elements.ts";
 import * as W from "./widgets.ts";
 import * as O from "./options.ts";
@@ -25,6 +26,7 @@ const elementKinds: Record<string, Kind> = {
   markdown: (p) => [MARKDOWN[p.elementType] ?? (p.isCaption ? "caption" : "markdown"), el(E.Markdown)],
   alert: (p) => [ALERTS[p.format] ?? "alert", el(E.Alert)],
   text: same("text", E.Text),
+  chatInput: same("chatInput", W.ChatInput),
   code: same("code", E.Code),
   exception: same("exception", E.Exception),
   json: same("json", E.Json),
@@ -41,15 +43,14 @@ const elementKinds: Record<string, Kind> = {
   numberInput: same("numberInput", W.NumberInput),
   dataframe: same("dataframe", D.Dataframe),
   table: same("table", D.Table),
-  chatInput: same("chatInput", W.ChatInput),
 };
 
 const blockKinds: Record<string, [string, new (init: E.NodeInit) => Block]> = {
   vertical: ["container", Container],
+  chatMessage: ["chatMessage", ChatMessage],
   horizontal: ["horizontal", Block],
   column: ["column", Column],
   expandable: ["expander", Expander],
-  chatMessage: ["chatMessage", ChatMessage],
 };
 
 /** The four roots of a snapshot, keyed "0".."3" (main, sidebar, event, bottom). */

@@ -83,6 +83,8 @@ export abstract class Lookup {
   get header(): ElementList<E.Heading> { return this.get("header"); }
   get subheader(): ElementList<E.Heading> { return this.get("subheader"); }
   get markdown(): ElementList<E.Markdown> { return this.get("markdown"); }
+  get chatInput(): ElementList<W.ChatInput> { return this.get("chatInput"); }
+  get chatMessage(): ElementList<B.ChatMessage> { return this.get("chatMessage"); }
   get caption(): ElementList<E.Markdown> { return this.get("caption"); }
   get divider(): ElementList<E.Markdown> { return this.get("divider"); }
   get text(): ElementList<E.Text> { return this.get("text"); }
@@ -110,6 +112,4 @@ export abstract class Lookup {
   get columns(): ElementList<B.Column> { return this.get("column"); }
   get expander(): ElementList<B.Expander> { return this.get("expander"); }
   get container(): ElementList<B.Container> { return this.get("container"); }
-  get chatInput(): ElementList<W.ChatInput> { return this.get("chatInput"); }
-  get chatMessage(): ElementList<B.ChatMessage> { return this.get("chatMessage"); }
 }

@@ -5,7 +5,11 @@
 // form) and Send submits it too.
 import type { sluice } from "../../src/gen/proto.js";
 import { CHAT_SEND, sentText } from "../../src/elements/chat_input.ts";
-import { describedBy, FieldError, Help, inputId, invalid, nojsInputId, widgetClass } from "../parts.tsx";
+import { describedBy, FieldError, Help, inputId, invalid, widgetClass } from "../parts.tsx";
+
+/** The textarea's id. The control a no-JS page returns to (and its error summary links to) is the one-line field,
+ * which has the usual inputId: it is what a page without JavaScript shows. */
+const textareaId = (id: string) => id + "-text";
 
 export default function ChatInput({ el, id }: { el: sluice.IChatInput; id: string }) {
   const bottom = (el.position ?? 0) === 0;
@@ -13,13 +17,13 @@ export default function ChatInput({ el, id }: { el: sluice.IChatInput; id: strin
   return (
     // Pinned, it is outside the main landmark: a region of its own, so nothing on the page is outside a landmark.
     <div class={widgetClass("sl-widget sl-chat-input" + (bottom ? " sl-chat-bottom" : ""), el.error)} role={bottom ? "region" : undefined} aria-label={bottom ? "Chat input" : undefined}>
-      <label class="sl-visually-hidden" for={inputId(id)} id={id + "-label"}>
+      <label class="sl-visually-hidden" for={textareaId(id)} id={id + "-label"}>
         {el.placeholder}
       </label>
       <FieldError id={id} error={el.error} />
       <div class="sl-chat-row">
         <textarea
-          id={inputId(id)}
+          id={textareaId(id)}
           name={el.id ?? ""}
           rows={1}
           placeholder={el.placeholder || undefined}
@@ -33,11 +37,11 @@ export default function ChatInput({ el, id }: { el: sluice.IChatInput; id: strin
         </textarea>
         {/* Without JavaScript a textarea cannot send on Enter: a one-line field can (the textarea is hidden then). */}
         <noscript>
-          <label class="sl-visually-hidden" for={nojsInputId(id)}>
+          <label class="sl-visually-hidden" for={inputId(id)}>
             {el.placeholder}
           </label>
           <input
-            id={nojsInputId(id)}
+            id={inputId(id)}
             type="text"
             class="sl-chat-nojs"
             name={el.id ?? ""}
