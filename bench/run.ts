@@ -23,6 +23,7 @@ const quick = flag("quick");
 const benches: Record<string, () => Promise<Result>> = {
   rerun: async () => (await import("./rerun.ts")).measureRerun({ iterations: quick ? 1000 : 5000, warmup: quick ? 200 : 1000 }),
   bytes: async () => (await import("./bytes.ts")).measureBytes({ changes: quick ? 20 : 100 }),
+  chat: async () => (await import("./chat.ts")).measureChat({ tokens: quick ? 20 : 100, samples: quick ? 3 : 10 }),
   heap: async () => (await import("./heap.ts")).measureHeap({ sessions: 1000, activeSessions: quick ? 10 : 50, changes: 300 }),
   js: async () => (await import("./js-size.ts")).measureJs(),
   socket: async () =>
@@ -31,7 +32,6 @@ const benches: Record<string, () => Promise<Result>> = {
     ),
   browser: async () => (await import("./browser.ts")).measureBrowser({ changes: quick ? 30 : 100, warmup: 10, rounds: quick ? 2 : 10 }),
   dataframe: async () => (await import("./dataframe.ts")).measureDataframe({ posts: quick ? 10 : 40 }),
-  chat: async () => (await import("./chat.ts")).measureChat({ tokens: quick ? 20 : 100, samples: quick ? 3 : 10 }),
 };
 
 const only = (option("only") ?? Object.keys(benches).join(",")).split(",").map((s) => s.trim()).filter(Boolean);

@@ -3,12 +3,12 @@
 import type { UpsertPatch } from "../diff/diff.ts";
 import { parentKey } from "../tree/path.ts";
 import { Block, Column, Container, Expander } from "./blocks.ts";
-import { ChatMessage } from "./blocks.ts";
 import * as E from "./elements.ts";
 import * as W from "./widgets.ts";
 import * as O from "./options.ts";
 import * as D from "./data.ts";
 import type { TestNode } from "./lookup.ts";
+import { ChatMessage } from "./blocks.ts";
 
 type Make = (init: E.NodeInit, h: E.Harness) => TestNode;
 type Kind = (proto: any) => [type: string, make: Make];
