@@ -3492,6 +3492,71 @@ export namespace sluice {
         }
 
         /**
+         * Properties of a Horizontal.
+         * @deprecated Use sluice.Block.Horizontal.$Properties instead.
+         */
+        interface IHorizontal extends sluice.Block.Horizontal.$Properties {
+        }
+
+        /** Represents a Horizontal. */
+        class Horizontal {
+
+            /**
+             * Constructs a new Horizontal.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sluice.Block.Horizontal.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Horizontal gap. */
+            gap: string;
+
+            /**
+             * Creates a new Horizontal instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Horizontal instance
+             */
+            static create(properties: sluice.Block.Horizontal.$Shape): sluice.Block.Horizontal & sluice.Block.Horizontal.$Shape;
+            static create(properties?: sluice.Block.Horizontal.$Properties): sluice.Block.Horizontal;
+
+            /**
+             * Encodes the specified Horizontal message. Does not implicitly {@link sluice.Block.Horizontal.verify|verify} messages.
+             * @param message Horizontal message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sluice.Block.Horizontal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Horizontal message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sluice.Block.Horizontal & sluice.Block.Horizontal.$Shape} Horizontal
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Block.Horizontal & sluice.Block.Horizontal.$Shape;
+        }
+
+        namespace Horizontal {
+
+            /** Properties of a Horizontal. */
+            interface $Properties {
+
+                /** Horizontal gap */
+                gap?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Horizontal. */
+            type $Shape = sluice.Block.Horizontal.$Properties;
+        }
+
+        /**
          * Properties of a ChatMessage.
          * @deprecated Use sluice.Block.ChatMessage.$Properties instead.
          */
@@ -3560,71 +3625,6 @@ export namespace sluice {
 
             /** Shape of a ChatMessage. */
             type $Shape = sluice.Block.ChatMessage.$Properties;
-        }
-
-        /**
-         * Properties of a Horizontal.
-         * @deprecated Use sluice.Block.Horizontal.$Properties instead.
-         */
-        interface IHorizontal extends sluice.Block.Horizontal.$Properties {
-        }
-
-        /** Represents a Horizontal. */
-        class Horizontal {
-
-            /**
-             * Constructs a new Horizontal.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: sluice.Block.Horizontal.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** Horizontal gap. */
-            gap: string;
-
-            /**
-             * Creates a new Horizontal instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns Horizontal instance
-             */
-            static create(properties: sluice.Block.Horizontal.$Shape): sluice.Block.Horizontal & sluice.Block.Horizontal.$Shape;
-            static create(properties?: sluice.Block.Horizontal.$Properties): sluice.Block.Horizontal;
-
-            /**
-             * Encodes the specified Horizontal message. Does not implicitly {@link sluice.Block.Horizontal.verify|verify} messages.
-             * @param message Horizontal message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: sluice.Block.Horizontal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a Horizontal message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {sluice.Block.Horizontal & sluice.Block.Horizontal.$Shape} Horizontal
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Block.Horizontal & sluice.Block.Horizontal.$Shape;
-        }
-
-        namespace Horizontal {
-
-            /** Properties of a Horizontal. */
-            interface $Properties {
-
-                /** Horizontal gap */
-                gap?: (string|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a Horizontal. */
-            type $Shape = sluice.Block.Horizontal.$Properties;
         }
 
         /**

@@ -18,12 +18,12 @@ import { compression, negotiate, precompressed, webCompressor, type Compressor }
 import { formatEvent, sseHeaders } from "./sse.ts";
 import { renderPage } from "./page.ts";
 import { readRerun } from "./read-rerun.ts";
+import { FOCUS_COOKIE, isChatSend } from "./chat-focus.ts";
 import { ErrorPage } from "../../templates/error-page.tsx";
 import { toHtml } from "../../templates/node.tsx";
 import { serialWriter, streamHandler, writerLimits } from "./stream.ts";
 import { recoveredPreamble } from "./recover.ts";
 import { anchorFor, firstChanged } from "./anchor.ts";
-import { FOCUS_COOKIE, isChatSend } from "./chat-focus.ts";
 
 export interface AppOptions {
   /** The app script's default export. */

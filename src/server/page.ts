@@ -42,14 +42,14 @@ export function renderPage(c: Context, session: AppSession, o: { title: string; 
       clearTimeout(timer);
     }
     const tree = snapshot(session.tree);
-    const roots = renderRoots(tree);
+    const roots = o.focus ? withAutofocus(renderRoots(tree), o.focus) : renderRoots(tree); // back into the chat input
     session.pageRendered();
     const head = toHtml(HeadMeta({ title: session.page.title || o.title, favicon: session.page.favicon || DEFAULT_ICON })) + "</head>";
     const body = Body({
       layout: session.page.layout,
       sessionId: session.id,
       lastEventId: session.seq,
-      roots: o.focus ? withAutofocus(roots, o.focus) : roots, // back into the chat input (chat-focus.ts)
+      roots,
       stream: o.config.server.runOnSave || running,
       running,
       errors: o.runFirst ? [] : errorItems(tree),

@@ -2,13 +2,14 @@
 // st layer the server uses; its ForwardMsgs update a delta-path tree with the same diff/prune steps, so stale
 // elements disappear exactly as they do in the browser. Element wrappers live in elements/widgets/blocks.ts.
 import { sluice } from "../gen/proto.js";
-import { deltaPatch, prune, snapshot } from "../diff/diff.ts";
+import { applyDelta, prune, snapshot } from "../diff/diff.ts";
 import { stFactory, type St } from "../elements/index.ts";
 import type { RunContext } from "../script/context.ts";
 import { ScriptRunner, type AppFunction } from "../script/runner.ts";
 import { SessionState } from "../script/state.ts";
 import { Tree } from "../tree/tree.ts";
 import { buildTree } from "./build.ts";
+import { applyAppend } from "../diff/diff.ts";
 import type { Block } from "./blocks.ts";
 import type { Harness } from "./elements.ts";
 import { AppTestError } from "./errors.ts";
@@ -146,7 +147,8 @@ export class AppTest extends Lookup implements Harness {
 
   private onMessage(msg: sluice.IForwardMsg, ctx: RunContext): void {
     this.messages.push(msg);
-    if (msg.delta) deltaPatch(this.tree, msg.metadata?.deltaPath ?? [], msg.delta, ctx.runId); // appends too
+    if (msg.delta?.appendText != null) applyAppend(this.tree, msg.metadata?.deltaPath ?? [], msg.delta.appendText, ctx.runId); // st.writeStream
+    else if (msg.delta) applyDelta(this.tree, msg.metadata?.deltaPath ?? [], msg.delta, ctx.runId);
     else if (msg.scriptFinished === Finished.FINISHED_SUCCESSFULLY) prune(this.tree, ctx.runId);
   }
 }
