@@ -42,8 +42,9 @@ export function renderPage(c: Context, session: AppSession, o: { title: string; 
       clearTimeout(timer);
     }
     const tree = snapshot(session.tree);
-    const roots = o.focus ? withAutofocus(renderRoots(tree), o.focus) : renderRoots(tree); // back into the chat input
+    const roots = renderRoots(tree);
     session.pageRendered();
+    if (o.focus) Object.assign(roots, withAutofocus(roots, o.focus)); // back into the chat input (chat-focus.ts)
     const head = toHtml(HeadMeta({ title: session.page.title || o.title, favicon: session.page.favicon || DEFAULT_ICON })) + "</head>";
     const body = Body({
       layout: session.page.layout,
