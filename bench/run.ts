@@ -25,6 +25,7 @@ const quick = flag("quick");
 const benches: Record<string, () => Promise<Result>> = {
   rerun: async () => (await import("./rerun.ts")).measureRerun({ iterations: quick ? 1000 : 5000, warmup: quick ? 200 : 1000 }),
   bytes: async () => (await import("./bytes.ts")).measureBytes({ changes: quick ? 20 : 100 }),
+  chat: async () => (await import("./chat.ts")).measureChat({ tokens: quick ? 20 : 100, samples: quick ? 3 : 10 }),
   heap: async () => (await import("./heap.ts")).measureHeap({ sessions: 1000, activeSessions: quick ? 10 : 50, changes: 300 }),
   js: async () => (await import("./js-size.ts")).measureJs(),
   socket: async () =>

@@ -3,6 +3,8 @@
 import type { Child } from "hono/jsx";
 import Text from "./elements/text.tsx";
 import Markdown from "./elements/markdown.tsx";
+import ChatInput from "./elements/chat_input.tsx";
+import ChatMessage from "./blocks/chat_message.tsx";
 import Heading from "./elements/heading.tsx";
 import Code from "./elements/code.tsx";
 import Alert from "./elements/alert.tsx";
@@ -57,6 +59,7 @@ export type BlockTemplate = (props: { block: any; id: string; slot: string; chil
 export const elementTemplates: Record<string, ElementTemplate> = sharedTemplates<ElementTemplate>("elements", () => ({
   text: Text,
   markdown: Markdown,
+  chatInput: ChatInput,
   heading: Heading,
   code: Code,
   alert: Alert,
@@ -95,6 +98,7 @@ export const customTemplates: Record<string, CustomTemplate> = sharedTemplates<C
 
 export const blockTemplates: Record<string, BlockTemplate> = {
   vertical: Vertical,
+  chatMessage: ChatMessage,
   horizontal: Horizontal,
   column: Column,
   expandable: Expandable,

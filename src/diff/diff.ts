@@ -19,7 +19,9 @@ export type UpsertPatch = {
   message: sluice.IElement | sluice.IBlock;
 };
 export type RemovePatch = { op: "remove"; key: string; path: number[] };
-export type Patch = UpsertPatch | RemovePatch;
+/** Text added to the end of a streaming Markdown element (st.writeStream): only the new text goes out. */
+export type AppendPatch = { op: "append"; key: string; path: number[]; text: string };
+export type Patch = UpsertPatch | RemovePatch | AppendPatch;
 
 /** Encodes a delta's payload (unless its data is as last run's), fingerprints it and updates the tree. Returns the patch, or null when unchanged. */
 export function applyDelta(tree: Tree, path: DeltaPath, delta: sluice.IDelta, runId: number): UpsertPatch | null {
@@ -71,6 +73,29 @@ export function applyDelta(tree: Tree, path: DeltaPath, delta: sluice.IDelta, ru
     type: typeOf(message) ?? "unknown",
     message,
   };
+}
+
+/** The patch for any delta: an append for streamed text (append_text), else applyDelta's. */
+export function deltaPatch(tree: Tree, path: DeltaPath, delta: sluice.IDelta, runId: number): UpsertPatch | AppendPatch | null {
+  return delta.appendText != null ? applyAppend(tree, path, delta.appendText, runId) : applyDelta(tree, path, delta, runId);
+}
+
+/**
+ * Appends text to the streaming Markdown element at `path`: the tree's node becomes that element with the longer
+ * body (so a full refresh mid-stream shows the text so far), and the patch carries only the new text. Null when
+ * there is no streaming element there (the run that wrote it was replaced).
+ */
+export function applyAppend(tree: Tree, path: DeltaPath, text: string, runId: number): AppendPatch | null {
+  const key = pathKey(path);
+  const node = tree.get(key);
+  if (!node || node.type !== "markdown") return null;
+  const message = sluice.Element.decode(unpackBytes(node.encoded));
+  if (!message.markdown?.streaming) return null;
+  message.markdown.body += text;
+  const encoded = sluice.Element.encode(message).finish();
+  // A new node object (a node's encoding and fingerprint are fixed once made), as applyDelta would make.
+  tree.set(key, { ...node, encoded: packBytes(encoded), fp: hashBytes(encoded, 0), quick: NaN, runId }); // NaN: matches no message
+  return { op: "append", key, path: [...path], text };
 }
 
 /**

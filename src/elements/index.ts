@@ -13,6 +13,9 @@ import { json } from "./json.ts";
 import { metric } from "./metric.ts";
 import { empty } from "./empty.ts";
 import { write } from "./write.ts";
+import { writeStream } from "./write_stream.ts";
+import { chatInput } from "./chat_input.ts";
+import { chatMessage } from "./chat_message.ts";
 import { button } from "./button.ts";
 import { checkbox, toggle } from "./checkbox.ts";
 import { radio, type RadioOptions } from "./radio.ts";
@@ -47,6 +50,7 @@ import { dialog } from "./dialog.ts";
 
 export const commands = {
   text, markdown, caption, divider, title, header, subheader, code, error, warning, info, success, exception,
+  chatInput, chatMessage, writeStream,
   json, metric, empty, write, button, checkbox, toggle, radio, selectbox, multiselect, slider, textInput, textArea,
   numberInput, container, columns, expander, stop, rerun, setPageConfig,
   dataEditor,

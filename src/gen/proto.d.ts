@@ -302,11 +302,14 @@ export namespace sluice {
         /** Delta addBlock. */
         addBlock?: (sluice.Block.$Properties|null);
 
+        /** Delta appendText. */
+        appendText?: (string|null);
+
         /** Delta fragmentId. */
         fragmentId: string;
 
         /** Delta type. */
-        type?: ("newElement"|"addBlock");
+        type?: ("newElement"|"addBlock"|"appendText");
 
         /**
          * Creates a new Delta instance using the specified properties.
@@ -346,11 +349,14 @@ export namespace sluice {
             /** Delta addBlock */
             addBlock?: (sluice.Block.$Properties|null);
 
+            /** Delta appendText */
+            appendText?: (string|null);
+
             /** Delta fragmentId */
             fragmentId?: (string|null);
 
             /** Delta type */
-            type?: ("newElement"|"addBlock");
+            type?: ("newElement"|"addBlock"|"appendText");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -360,10 +366,11 @@ export namespace sluice {
         type $Shape = {
           newElement?: sluice.Element.$Shape|null;
           addBlock?: sluice.Block.$Shape|null;
+          appendText?: string|null;
           fragmentId?: string|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ type?: undefined; newElement?: null; addBlock?: null }|{ type?: "newElement"; newElement: sluice.Element.$Shape; addBlock?: null }|{ type?: "addBlock"; newElement?: null; addBlock: sluice.Block.$Shape })
+          ({ type?: undefined; newElement?: null; addBlock?: null; appendText?: null }|{ type?: "newElement"; newElement: sluice.Element.$Shape; addBlock?: null; appendText?: null }|{ type?: "addBlock"; newElement?: null; addBlock: sluice.Block.$Shape; appendText?: null }|{ type?: "appendText"; newElement?: null; addBlock?: null; appendText: string })
         );
     }
 
@@ -464,6 +471,9 @@ export namespace sluice {
         /** Element code. */
         code?: (sluice.Code.$Properties|null);
 
+        /** Element chatInput. */
+        chatInput?: (sluice.ChatInput.$Properties|null);
+
         /** Element toast. */
         toast?: (sluice.Toast.$Properties|null);
 
@@ -477,7 +487,7 @@ export namespace sluice {
         custom?: (sluice.Custom.$Properties|null);
 
         /** Element type. */
-        type?: ("text"|"empty"|"progress"|"exception"|"balloons"|"graphvizChart"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"alert"|"json"|"numberInput"|"table"|"dataframe"|"vegaLiteChart"|"metric"|"spinner"|"snow"|"heading"|"code"|"toast"|"dataEditor"|"map"|"custom");
+        type?: ("text"|"empty"|"progress"|"exception"|"balloons"|"graphvizChart"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"alert"|"json"|"numberInput"|"table"|"dataframe"|"vegaLiteChart"|"metric"|"spinner"|"snow"|"heading"|"code"|"chatInput"|"toast"|"dataEditor"|"map"|"custom");
 
         /**
          * Creates a new Element instance using the specified properties.
@@ -589,6 +599,9 @@ export namespace sluice {
             /** Element code */
             code?: (sluice.Code.$Properties|null);
 
+            /** Element chatInput */
+            chatInput?: (sluice.ChatInput.$Properties|null);
+
             /** Element toast */
             toast?: (sluice.Toast.$Properties|null);
 
@@ -602,7 +615,7 @@ export namespace sluice {
             custom?: (sluice.Custom.$Properties|null);
 
             /** Element type */
-            type?: ("text"|"empty"|"progress"|"exception"|"balloons"|"graphvizChart"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"alert"|"json"|"numberInput"|"table"|"dataframe"|"vegaLiteChart"|"metric"|"spinner"|"snow"|"heading"|"code"|"toast"|"dataEditor"|"map"|"custom");
+            type?: ("text"|"empty"|"progress"|"exception"|"balloons"|"graphvizChart"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"alert"|"json"|"numberInput"|"table"|"dataframe"|"vegaLiteChart"|"metric"|"spinner"|"snow"|"heading"|"code"|"chatInput"|"toast"|"dataEditor"|"map"|"custom");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -636,13 +649,14 @@ export namespace sluice {
           snow?: sluice.Snow.$Shape|null;
           heading?: sluice.Heading.$Shape|null;
           code?: sluice.Code.$Shape|null;
+          chatInput?: sluice.ChatInput.$Shape|null;
           toast?: sluice.Toast.$Shape|null;
           dataEditor?: sluice.DataEditor.$Shape|null;
           map?: sluice.MapChart.$Shape|null;
           custom?: sluice.Custom.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ type?: undefined; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "text"; text: sluice.Text.$Shape; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "empty"; text?: null; empty: sluice.Empty.$Shape; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "progress"; text?: null; empty?: null; progress: sluice.Progress.$Shape; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "exception"; text?: null; empty?: null; progress?: null; exception: sluice.Exception.$Shape; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "balloons"; text?: null; empty?: null; progress?: null; exception?: null; balloons: sluice.Balloons.$Shape; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "graphvizChart"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart: sluice.GraphvizChart.$Shape; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "button"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button: sluice.Button.$Shape; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "checkbox"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox: sluice.Checkbox.$Shape; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "slider"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider: sluice.Slider.$Shape; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "textArea"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea: sluice.TextArea.$Shape; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "radio"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio: sluice.Radio.$Shape; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "textInput"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput: sluice.TextInput.$Shape; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "selectbox"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox: sluice.Selectbox.$Shape; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "multiselect"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect: sluice.MultiSelect.$Shape; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "markdown"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown: sluice.Markdown.$Shape; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "alert"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert: sluice.Alert.$Shape; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "json"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json: sluice.Json.$Shape; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "numberInput"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput: sluice.NumberInput.$Shape; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "table"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table: sluice.Table.$Shape; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "dataframe"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe: sluice.Dataframe.$Shape; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "vegaLiteChart"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart: sluice.VegaLiteChart.$Shape; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "metric"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric: sluice.Metric.$Shape; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "spinner"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner: sluice.Spinner.$Shape; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "snow"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow: sluice.Snow.$Shape; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "heading"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading: sluice.Heading.$Shape; code?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "code"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code: sluice.Code.$Shape; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "toast"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast: sluice.Toast.$Shape; dataEditor?: null; map?: null; custom?: null }|{ type?: "dataEditor"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor: sluice.DataEditor.$Shape; map?: null; custom?: null }|{ type?: "map"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map: sluice.MapChart.$Shape; custom?: null }|{ type?: "custom"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; toast?: null; dataEditor?: null; map?: null; custom: sluice.Custom.$Shape })
+          ({ type?: undefined; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "text"; text: sluice.Text.$Shape; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "empty"; text?: null; empty: sluice.Empty.$Shape; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "progress"; text?: null; empty?: null; progress: sluice.Progress.$Shape; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "exception"; text?: null; empty?: null; progress?: null; exception: sluice.Exception.$Shape; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "balloons"; text?: null; empty?: null; progress?: null; exception?: null; balloons: sluice.Balloons.$Shape; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "graphvizChart"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart: sluice.GraphvizChart.$Shape; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "button"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button: sluice.Button.$Shape; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "checkbox"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox: sluice.Checkbox.$Shape; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "slider"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider: sluice.Slider.$Shape; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "textArea"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea: sluice.TextArea.$Shape; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "radio"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio: sluice.Radio.$Shape; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "textInput"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput: sluice.TextInput.$Shape; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "selectbox"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox: sluice.Selectbox.$Shape; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "multiselect"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect: sluice.MultiSelect.$Shape; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "markdown"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown: sluice.Markdown.$Shape; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "alert"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert: sluice.Alert.$Shape; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "json"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json: sluice.Json.$Shape; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "numberInput"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput: sluice.NumberInput.$Shape; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "table"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table: sluice.Table.$Shape; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "dataframe"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe: sluice.Dataframe.$Shape; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "vegaLiteChart"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart: sluice.VegaLiteChart.$Shape; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "metric"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric: sluice.Metric.$Shape; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "spinner"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner: sluice.Spinner.$Shape; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "snow"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow: sluice.Snow.$Shape; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "heading"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading: sluice.Heading.$Shape; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "code"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code: sluice.Code.$Shape; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "chatInput"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput: sluice.ChatInput.$Shape; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "toast"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast: sluice.Toast.$Shape; dataEditor?: null; map?: null; custom?: null }|{ type?: "dataEditor"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor: sluice.DataEditor.$Shape; map?: null; custom?: null }|{ type?: "map"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map: sluice.MapChart.$Shape; custom?: null }|{ type?: "custom"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom: sluice.Custom.$Shape })
         );
     }
 
@@ -751,6 +765,9 @@ export namespace sluice {
         /** Markdown help. */
         help: string;
 
+        /** Markdown streaming. */
+        streaming: boolean;
+
         /**
          * Creates a new Markdown instance using the specified properties.
          * @param [properties] Properties to set
@@ -798,6 +815,9 @@ export namespace sluice {
             /** Markdown help */
             help?: (string|null);
 
+            /** Markdown streaming */
+            streaming?: (boolean|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
@@ -826,6 +846,272 @@ export namespace sluice {
             /** DIVIDER value */
             DIVIDER = 5
         }
+    }
+
+    /**
+     * Properties of a ChatInput.
+     * @deprecated Use sluice.ChatInput.$Properties instead.
+     */
+    interface IChatInput extends sluice.ChatInput.$Properties {
+    }
+
+    /** Represents a ChatInput. */
+    class ChatInput {
+
+        /**
+         * Constructs a new ChatInput.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.ChatInput.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ChatInput id. */
+        id: string;
+
+        /** ChatInput placeholder. */
+        placeholder: string;
+
+        /** ChatInput maxChars. */
+        maxChars: number;
+
+        /** ChatInput disabled. */
+        disabled: boolean;
+
+        /** ChatInput position. */
+        position: sluice.ChatInput.Position;
+
+        /** ChatInput help. */
+        help: string;
+
+        /** ChatInput error. */
+        error?: (sluice.FieldError.$Properties|null);
+
+        /**
+         * Creates a new ChatInput instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ChatInput instance
+         */
+        static create(properties: sluice.ChatInput.$Shape): sluice.ChatInput & sluice.ChatInput.$Shape;
+        static create(properties?: sluice.ChatInput.$Properties): sluice.ChatInput;
+
+        /**
+         * Encodes the specified ChatInput message. Does not implicitly {@link sluice.ChatInput.verify|verify} messages.
+         * @param message ChatInput message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.ChatInput.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ChatInput message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.ChatInput & sluice.ChatInput.$Shape} ChatInput
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.ChatInput & sluice.ChatInput.$Shape;
+    }
+
+    namespace ChatInput {
+
+        /** Properties of a ChatInput. */
+        interface $Properties {
+
+            /** ChatInput id */
+            id?: (string|null);
+
+            /** ChatInput placeholder */
+            placeholder?: (string|null);
+
+            /** ChatInput maxChars */
+            maxChars?: (number|null);
+
+            /** ChatInput disabled */
+            disabled?: (boolean|null);
+
+            /** ChatInput position */
+            position?: (sluice.ChatInput.Position|null);
+
+            /** ChatInput help */
+            help?: (string|null);
+
+            /** ChatInput error */
+            error?: (sluice.FieldError.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ChatInput. */
+        type $Shape = sluice.ChatInput.$Properties;
+
+        /** Position enum. */
+        enum Position {
+
+            /** BOTTOM value */
+            BOTTOM = 0,
+
+            /** INLINE value */
+            INLINE = 1
+        }
+    }
+
+    /**
+     * Properties of a LabelVisibility.
+     * @deprecated Use sluice.LabelVisibility.$Properties instead.
+     */
+    interface ILabelVisibility extends sluice.LabelVisibility.$Properties {
+    }
+
+    /** Represents a LabelVisibility. */
+    class LabelVisibility {
+
+        /**
+         * Constructs a new LabelVisibility.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.LabelVisibility.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** LabelVisibility value. */
+        value: sluice.LabelVisibility.Value;
+
+        /**
+         * Creates a new LabelVisibility instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns LabelVisibility instance
+         */
+        static create(properties: sluice.LabelVisibility.$Shape): sluice.LabelVisibility & sluice.LabelVisibility.$Shape;
+        static create(properties?: sluice.LabelVisibility.$Properties): sluice.LabelVisibility;
+
+        /**
+         * Encodes the specified LabelVisibility message. Does not implicitly {@link sluice.LabelVisibility.verify|verify} messages.
+         * @param message LabelVisibility message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.LabelVisibility.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a LabelVisibility message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.LabelVisibility & sluice.LabelVisibility.$Shape} LabelVisibility
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.LabelVisibility & sluice.LabelVisibility.$Shape;
+    }
+
+    namespace LabelVisibility {
+
+        /** Properties of a LabelVisibility. */
+        interface $Properties {
+
+            /** LabelVisibility value */
+            value?: (sluice.LabelVisibility.Value|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a LabelVisibility. */
+        type $Shape = sluice.LabelVisibility.$Properties;
+
+        /** Value enum. */
+        enum Value {
+
+            /** VISIBLE value */
+            VISIBLE = 0,
+
+            /** HIDDEN value */
+            HIDDEN = 1,
+
+            /** COLLAPSED value */
+            COLLAPSED = 2
+        }
+    }
+
+    /**
+     * Properties of a FieldError.
+     * @deprecated Use sluice.FieldError.$Properties instead.
+     */
+    interface IFieldError extends sluice.FieldError.$Properties {
+    }
+
+    /** Represents a FieldError. */
+    class FieldError {
+
+        /**
+         * Constructs a new FieldError.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.FieldError.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** FieldError message. */
+        message: string;
+
+        /** FieldError hint. */
+        hint: string;
+
+        /** FieldError entered. */
+        entered: string[];
+
+        /**
+         * Creates a new FieldError instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns FieldError instance
+         */
+        static create(properties: sluice.FieldError.$Shape): sluice.FieldError & sluice.FieldError.$Shape;
+        static create(properties?: sluice.FieldError.$Properties): sluice.FieldError;
+
+        /**
+         * Encodes the specified FieldError message. Does not implicitly {@link sluice.FieldError.verify|verify} messages.
+         * @param message FieldError message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.FieldError.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a FieldError message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.FieldError & sluice.FieldError.$Shape} FieldError
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.FieldError & sluice.FieldError.$Shape;
+    }
+
+    namespace FieldError {
+
+        /** Properties of a FieldError. */
+        interface $Properties {
+
+            /** FieldError message */
+            message?: (string|null);
+
+            /** FieldError hint */
+            hint?: (string|null);
+
+            /** FieldError entered */
+            entered?: (string[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a FieldError. */
+        type $Shape = sluice.FieldError.$Properties;
     }
 
     /**
@@ -1721,161 +2007,6 @@ export namespace sluice {
             /** TOGGLE value */
             TOGGLE = 1
         }
-    }
-
-    /**
-     * Properties of a LabelVisibility.
-     * @deprecated Use sluice.LabelVisibility.$Properties instead.
-     */
-    interface ILabelVisibility extends sluice.LabelVisibility.$Properties {
-    }
-
-    /** Represents a LabelVisibility. */
-    class LabelVisibility {
-
-        /**
-         * Constructs a new LabelVisibility.
-         * @param [properties] Properties to set
-         */
-        constructor(properties?: sluice.LabelVisibility.$Properties);
-
-        /** Unknown fields preserved while decoding when enabled */
-        $unknowns?: Uint8Array[];
-
-        /** LabelVisibility value. */
-        value: sluice.LabelVisibility.Value;
-
-        /**
-         * Creates a new LabelVisibility instance using the specified properties.
-         * @param [properties] Properties to set
-         * @returns LabelVisibility instance
-         */
-        static create(properties: sluice.LabelVisibility.$Shape): sluice.LabelVisibility & sluice.LabelVisibility.$Shape;
-        static create(properties?: sluice.LabelVisibility.$Properties): sluice.LabelVisibility;
-
-        /**
-         * Encodes the specified LabelVisibility message. Does not implicitly {@link sluice.LabelVisibility.verify|verify} messages.
-         * @param message LabelVisibility message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encode(message: sluice.LabelVisibility.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
-         * Decodes a LabelVisibility message from the specified reader or buffer.
-         * @param reader Reader or buffer to decode from
-         * @param [length] Message length if known beforehand
-         * @returns {sluice.LabelVisibility & sluice.LabelVisibility.$Shape} LabelVisibility
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.LabelVisibility & sluice.LabelVisibility.$Shape;
-    }
-
-    namespace LabelVisibility {
-
-        /** Properties of a LabelVisibility. */
-        interface $Properties {
-
-            /** LabelVisibility value */
-            value?: (sluice.LabelVisibility.Value|null);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-        }
-
-        /** Shape of a LabelVisibility. */
-        type $Shape = sluice.LabelVisibility.$Properties;
-
-        /** Value enum. */
-        enum Value {
-
-            /** VISIBLE value */
-            VISIBLE = 0,
-
-            /** HIDDEN value */
-            HIDDEN = 1,
-
-            /** COLLAPSED value */
-            COLLAPSED = 2
-        }
-    }
-
-    /**
-     * Properties of a FieldError.
-     * @deprecated Use sluice.FieldError.$Properties instead.
-     */
-    interface IFieldError extends sluice.FieldError.$Properties {
-    }
-
-    /** Represents a FieldError. */
-    class FieldError {
-
-        /**
-         * Constructs a new FieldError.
-         * @param [properties] Properties to set
-         */
-        constructor(properties?: sluice.FieldError.$Properties);
-
-        /** Unknown fields preserved while decoding when enabled */
-        $unknowns?: Uint8Array[];
-
-        /** FieldError message. */
-        message: string;
-
-        /** FieldError hint. */
-        hint: string;
-
-        /** FieldError entered. */
-        entered: string[];
-
-        /**
-         * Creates a new FieldError instance using the specified properties.
-         * @param [properties] Properties to set
-         * @returns FieldError instance
-         */
-        static create(properties: sluice.FieldError.$Shape): sluice.FieldError & sluice.FieldError.$Shape;
-        static create(properties?: sluice.FieldError.$Properties): sluice.FieldError;
-
-        /**
-         * Encodes the specified FieldError message. Does not implicitly {@link sluice.FieldError.verify|verify} messages.
-         * @param message FieldError message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encode(message: sluice.FieldError.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
-         * Decodes a FieldError message from the specified reader or buffer.
-         * @param reader Reader or buffer to decode from
-         * @param [length] Message length if known beforehand
-         * @returns {sluice.FieldError & sluice.FieldError.$Shape} FieldError
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.FieldError & sluice.FieldError.$Shape;
-    }
-
-    namespace FieldError {
-
-        /** Properties of a FieldError. */
-        interface $Properties {
-
-            /** FieldError message */
-            message?: (string|null);
-
-            /** FieldError hint */
-            hint?: (string|null);
-
-            /** FieldError entered */
-            entered?: (string[]|null);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-        }
-
-        /** Shape of a FieldError. */
-        type $Shape = sluice.FieldError.$Properties;
     }
 
     /**
@@ -4384,6 +4515,9 @@ export namespace sluice {
         /** Block vertical. */
         vertical?: (sluice.Block.Vertical.$Properties|null);
 
+        /** Block chatMessage. */
+        chatMessage?: (sluice.Block.ChatMessage.$Properties|null);
+
         /** Block horizontal. */
         horizontal?: (sluice.Block.Horizontal.$Properties|null);
 
@@ -4412,7 +4546,7 @@ export namespace sluice {
         allowEmpty: boolean;
 
         /** Block type. */
-        type?: ("vertical"|"horizontal"|"column"|"expandable"|"form"|"tabContainer"|"tab"|"popover"|"dialog");
+        type?: ("vertical"|"chatMessage"|"horizontal"|"column"|"expandable"|"form"|"tabContainer"|"tab"|"popover"|"dialog");
 
         /**
          * Creates a new Block instance using the specified properties.
@@ -4449,6 +4583,9 @@ export namespace sluice {
             /** Block vertical */
             vertical?: (sluice.Block.Vertical.$Properties|null);
 
+            /** Block chatMessage */
+            chatMessage?: (sluice.Block.ChatMessage.$Properties|null);
+
             /** Block horizontal */
             horizontal?: (sluice.Block.Horizontal.$Properties|null);
 
@@ -4477,7 +4614,7 @@ export namespace sluice {
             allowEmpty?: (boolean|null);
 
             /** Block type */
-            type?: ("vertical"|"horizontal"|"column"|"expandable"|"form"|"tabContainer"|"tab"|"popover"|"dialog");
+            type?: ("vertical"|"chatMessage"|"horizontal"|"column"|"expandable"|"form"|"tabContainer"|"tab"|"popover"|"dialog");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -4486,6 +4623,7 @@ export namespace sluice {
         /** Narrowed shape of a Block. */
         type $Shape = {
           vertical?: sluice.Block.Vertical.$Shape|null;
+          chatMessage?: sluice.Block.ChatMessage.$Shape|null;
           horizontal?: sluice.Block.Horizontal.$Shape|null;
           column?: sluice.Block.Column.$Shape|null;
           expandable?: sluice.Block.Expandable.$Shape|null;
@@ -4497,7 +4635,7 @@ export namespace sluice {
           allowEmpty?: boolean|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ type?: undefined; vertical?: null; horizontal?: null; column?: null; expandable?: null; form?: null; tabContainer?: null; tab?: null; popover?: null; dialog?: null }|{ type?: "vertical"; vertical: sluice.Block.Vertical.$Shape; horizontal?: null; column?: null; expandable?: null; form?: null; tabContainer?: null; tab?: null; popover?: null; dialog?: null }|{ type?: "horizontal"; vertical?: null; horizontal: sluice.Block.Horizontal.$Shape; column?: null; expandable?: null; form?: null; tabContainer?: null; tab?: null; popover?: null; dialog?: null }|{ type?: "column"; vertical?: null; horizontal?: null; column: sluice.Block.Column.$Shape; expandable?: null; form?: null; tabContainer?: null; tab?: null; popover?: null; dialog?: null }|{ type?: "expandable"; vertical?: null; horizontal?: null; column?: null; expandable: sluice.Block.Expandable.$Shape; form?: null; tabContainer?: null; tab?: null; popover?: null; dialog?: null }|{ type?: "form"; vertical?: null; horizontal?: null; column?: null; expandable?: null; form: sluice.Block.Form.$Shape; tabContainer?: null; tab?: null; popover?: null; dialog?: null }|{ type?: "tabContainer"; vertical?: null; horizontal?: null; column?: null; expandable?: null; form?: null; tabContainer: sluice.Block.TabContainer.$Shape; tab?: null; popover?: null; dialog?: null }|{ type?: "tab"; vertical?: null; horizontal?: null; column?: null; expandable?: null; form?: null; tabContainer?: null; tab: sluice.Block.Tab.$Shape; popover?: null; dialog?: null }|{ type?: "popover"; vertical?: null; horizontal?: null; column?: null; expandable?: null; form?: null; tabContainer?: null; tab?: null; popover: sluice.Block.Popover.$Shape; dialog?: null }|{ type?: "dialog"; vertical?: null; horizontal?: null; column?: null; expandable?: null; form?: null; tabContainer?: null; tab?: null; popover?: null; dialog: sluice.Block.Dialog.$Shape })
+          ({ type?: undefined; vertical?: null; chatMessage?: null; horizontal?: null; column?: null; expandable?: null; form?: null; tabContainer?: null; tab?: null; popover?: null; dialog?: null }|{ type?: "vertical"; vertical: sluice.Block.Vertical.$Shape; chatMessage?: null; horizontal?: null; column?: null; expandable?: null; form?: null; tabContainer?: null; tab?: null; popover?: null; dialog?: null }|{ type?: "chatMessage"; vertical?: null; chatMessage: sluice.Block.ChatMessage.$Shape; horizontal?: null; column?: null; expandable?: null; form?: null; tabContainer?: null; tab?: null; popover?: null; dialog?: null }|{ type?: "horizontal"; vertical?: null; chatMessage?: null; horizontal: sluice.Block.Horizontal.$Shape; column?: null; expandable?: null; form?: null; tabContainer?: null; tab?: null; popover?: null; dialog?: null }|{ type?: "column"; vertical?: null; chatMessage?: null; horizontal?: null; column: sluice.Block.Column.$Shape; expandable?: null; form?: null; tabContainer?: null; tab?: null; popover?: null; dialog?: null }|{ type?: "expandable"; vertical?: null; chatMessage?: null; horizontal?: null; column?: null; expandable: sluice.Block.Expandable.$Shape; form?: null; tabContainer?: null; tab?: null; popover?: null; dialog?: null }|{ type?: "form"; vertical?: null; chatMessage?: null; horizontal?: null; column?: null; expandable?: null; form: sluice.Block.Form.$Shape; tabContainer?: null; tab?: null; popover?: null; dialog?: null }|{ type?: "tabContainer"; vertical?: null; chatMessage?: null; horizontal?: null; column?: null; expandable?: null; form?: null; tabContainer: sluice.Block.TabContainer.$Shape; tab?: null; popover?: null; dialog?: null }|{ type?: "tab"; vertical?: null; chatMessage?: null; horizontal?: null; column?: null; expandable?: null; form?: null; tabContainer?: null; tab: sluice.Block.Tab.$Shape; popover?: null; dialog?: null }|{ type?: "popover"; vertical?: null; chatMessage?: null; horizontal?: null; column?: null; expandable?: null; form?: null; tabContainer?: null; tab?: null; popover: sluice.Block.Popover.$Shape; dialog?: null }|{ type?: "dialog"; vertical?: null; chatMessage?: null; horizontal?: null; column?: null; expandable?: null; form?: null; tabContainer?: null; tab?: null; popover?: null; dialog: sluice.Block.Dialog.$Shape })
         );
 
         /**
@@ -4658,6 +4796,77 @@ export namespace sluice {
 
             /** Shape of a Horizontal. */
             type $Shape = sluice.Block.Horizontal.$Properties;
+        }
+
+        /**
+         * Properties of a ChatMessage.
+         * @deprecated Use sluice.Block.ChatMessage.$Properties instead.
+         */
+        interface IChatMessage extends sluice.Block.ChatMessage.$Properties {
+        }
+
+        /** Represents a ChatMessage. */
+        class ChatMessage {
+
+            /**
+             * Constructs a new ChatMessage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sluice.Block.ChatMessage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ChatMessage name. */
+            name: string;
+
+            /** ChatMessage avatar. */
+            avatar: string;
+
+            /**
+             * Creates a new ChatMessage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ChatMessage instance
+             */
+            static create(properties: sluice.Block.ChatMessage.$Shape): sluice.Block.ChatMessage & sluice.Block.ChatMessage.$Shape;
+            static create(properties?: sluice.Block.ChatMessage.$Properties): sluice.Block.ChatMessage;
+
+            /**
+             * Encodes the specified ChatMessage message. Does not implicitly {@link sluice.Block.ChatMessage.verify|verify} messages.
+             * @param message ChatMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sluice.Block.ChatMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ChatMessage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sluice.Block.ChatMessage & sluice.Block.ChatMessage.$Shape} ChatMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Block.ChatMessage & sluice.Block.ChatMessage.$Shape;
+        }
+
+        namespace ChatMessage {
+
+            /** Properties of a ChatMessage. */
+            interface $Properties {
+
+                /** ChatMessage name */
+                name?: (string|null);
+
+                /** ChatMessage avatar */
+                avatar?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ChatMessage. */
+            type $Shape = sluice.Block.ChatMessage.$Properties;
         }
 
         /**

@@ -357,12 +357,13 @@ export const sluice = $root.sluice = (() => {
         };
         Delta.prototype.newElement = null;
         Delta.prototype.addBlock = null;
+        Delta.prototype.appendText = null;
         Delta.prototype.fragmentId = "";
 
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
         $Object.defineProperty(Delta.prototype, "type", {
-            get: $util.oneOfGetter($oneOfFields = ["newElement", "addBlock"]),
+            get: $util.oneOfGetter($oneOfFields = ["newElement", "addBlock", "appendText"]),
             set: $util.oneOfSetter($oneOfFields)
         });
         Delta.create = function(properties) {
@@ -381,6 +382,8 @@ export const sluice = $root.sluice = (() => {
                 $root.sluice.Block.encode(message.addBlock, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
             if (message.fragmentId != null && $Object.hasOwnProperty.call(message, "fragmentId") && message.fragmentId !== "")
                 writer.uint32(/* id 8, wireType 2 =*/66).string(message.fragmentId);
+            if (message.appendText != null && $Object.hasOwnProperty.call(message, "appendText"))
+                writer.uint32(/* id 10, wireType 2 =*/82).string(message.appendText);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -425,6 +428,13 @@ export const sluice = $root.sluice = (() => {
                             break;
                         message.addBlock = $root.sluice.Block.decode(reader, reader.size(), $undefined, _depth + 1, message.addBlock);
                         message.type = "addBlock";
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 2)
+                            break;
+                        message.appendText = reader.stringVerify();
+                        message.type = "appendText";
                         continue;
                     }
                 case 8: {
@@ -489,6 +499,7 @@ export const sluice = $root.sluice = (() => {
         Element.prototype.snow = null;
         Element.prototype.heading = null;
         Element.prototype.code = null;
+        Element.prototype.chatInput = null;
         Element.prototype.toast = null;
         Element.prototype.dataEditor = null;
         Element.prototype.map = null;
@@ -497,7 +508,7 @@ export const sluice = $root.sluice = (() => {
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
         $Object.defineProperty(Element.prototype, "type", {
-            get: $util.oneOfGetter($oneOfFields = ["text", "empty", "progress", "exception", "balloons", "graphvizChart", "button", "checkbox", "slider", "textArea", "radio", "textInput", "selectbox", "multiselect", "markdown", "alert", "json", "numberInput", "table", "dataframe", "vegaLiteChart", "metric", "spinner", "snow", "heading", "code", "toast", "dataEditor", "map", "custom"]),
+            get: $util.oneOfGetter($oneOfFields = ["text", "empty", "progress", "exception", "balloons", "graphvizChart", "button", "checkbox", "slider", "textArea", "radio", "textInput", "selectbox", "multiselect", "markdown", "alert", "json", "numberInput", "table", "dataframe", "vegaLiteChart", "metric", "spinner", "snow", "heading", "code", "chatInput", "toast", "dataEditor", "map", "custom"]),
             set: $util.oneOfSetter($oneOfFields)
         });
         Element.create = function(properties) {
@@ -562,6 +573,8 @@ export const sluice = $root.sluice = (() => {
                 $root.sluice.Heading.encode(message.heading, writer.uint32(/* id 47, wireType 2 =*/378).fork(), _depth + 1).ldelim();
             if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
                 $root.sluice.Code.encode(message.code, writer.uint32(/* id 48, wireType 2 =*/386).fork(), _depth + 1).ldelim();
+            if (message.chatInput != null && $Object.hasOwnProperty.call(message, "chatInput"))
+                $root.sluice.ChatInput.encode(message.chatInput, writer.uint32(/* id 49, wireType 2 =*/394).fork(), _depth + 1).ldelim();
             if (message.toast != null && $Object.hasOwnProperty.call(message, "toast"))
                 $root.sluice.Toast.encode(message.toast, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
             if (message.dataEditor != null && $Object.hasOwnProperty.call(message, "dataEditor"))
@@ -784,6 +797,13 @@ export const sluice = $root.sluice = (() => {
                         message.type = "code";
                         continue;
                     }
+                case 49: {
+                        if (wireType !== 2)
+                            break;
+                        message.chatInput = $root.sluice.ChatInput.decode(reader, reader.size(), $undefined, _depth + 1, message.chatInput);
+                        message.type = "chatInput";
+                        continue;
+                    }
                 case 50: {
                         if (wireType !== 2)
                             break;
@@ -937,6 +957,7 @@ export const sluice = $root.sluice = (() => {
         Markdown.prototype.isCaption = false;
         Markdown.prototype.elementType = 0;
         Markdown.prototype.help = "";
+        Markdown.prototype.streaming = false;
         Markdown.create = function(properties) {
             return new Markdown(properties);
         };
@@ -957,6 +978,8 @@ export const sluice = $root.sluice = (() => {
                 writer.uint32(/* id 4, wireType 0 =*/32).int32(message.elementType);
             if (message.help != null && $Object.hasOwnProperty.call(message, "help") && message.help !== "")
                 writer.uint32(/* id 5, wireType 2 =*/42).string(message.help);
+            if (message.streaming != null && $Object.hasOwnProperty.call(message, "streaming") && message.streaming !== false)
+                writer.uint32(/* id 20, wireType 0 =*/160).bool(message.streaming);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -1034,6 +1057,15 @@ export const sluice = $root.sluice = (() => {
                             delete message.help;
                         continue;
                     }
+                case 20: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.streaming = value;
+                        else
+                            delete message.streaming;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -1062,6 +1094,356 @@ export const sluice = $root.sluice = (() => {
         })();
 
         return Markdown;
+    })();
+
+    sluice.ChatInput = (function() {
+        const ChatInput = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+        ChatInput.prototype.id = "";
+        ChatInput.prototype.placeholder = "";
+        ChatInput.prototype.maxChars = 0;
+        ChatInput.prototype.disabled = false;
+        ChatInput.prototype.position = 0;
+        ChatInput.prototype.help = "";
+        ChatInput.prototype.error = null;
+        ChatInput.create = function(properties) {
+            return new ChatInput(properties);
+        };
+        ChatInput.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+            if (message.placeholder != null && $Object.hasOwnProperty.call(message, "placeholder") && message.placeholder !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.placeholder);
+            if (message.maxChars != null && $Object.hasOwnProperty.call(message, "maxChars") && message.maxChars !== 0)
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.maxChars);
+            if (message.disabled != null && $Object.hasOwnProperty.call(message, "disabled") && message.disabled !== false)
+                writer.uint32(/* id 4, wireType 0 =*/32).bool(message.disabled);
+            if (message.position != null && $Object.hasOwnProperty.call(message, "position") && message.position !== 0)
+                writer.uint32(/* id 8, wireType 0 =*/64).int32(message.position);
+            if (message.help != null && $Object.hasOwnProperty.call(message, "help") && message.help !== "")
+                writer.uint32(/* id 10, wireType 2 =*/82).string(message.help);
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                $root.sluice.FieldError.encode(message.error, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+        ChatInput.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.sluice.ChatInput();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.id = value;
+                        else
+                            delete message.id;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.placeholder = value;
+                        else
+                            delete message.placeholder;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.maxChars = value;
+                        else
+                            delete message.maxChars;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.disabled = value;
+                        else
+                            delete message.disabled;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.int32())
+                            message.position = value;
+                        else
+                            delete message.position;
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.help = value;
+                        else
+                            delete message.help;
+                        continue;
+                    }
+                case 50: {
+                        if (wireType !== 2)
+                            break;
+                        message.error = $root.sluice.FieldError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+        ChatInput.Position = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "BOTTOM"] = 0;
+            values[valuesById[1] = "INLINE"] = 1;
+            return values;
+        })();
+
+        return ChatInput;
+    })();
+
+    sluice.LabelVisibility = (function() {
+        const LabelVisibility = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+        LabelVisibility.prototype.value = 0;
+        LabelVisibility.create = function(properties) {
+            return new LabelVisibility(properties);
+        };
+        LabelVisibility.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).int32(message.value);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+        LabelVisibility.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.sluice.LabelVisibility();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.int32())
+                            message.value = value;
+                        else
+                            delete message.value;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+        LabelVisibility.Value = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "VISIBLE"] = 0;
+            values[valuesById[1] = "HIDDEN"] = 1;
+            values[valuesById[2] = "COLLAPSED"] = 2;
+            return values;
+        })();
+
+        return LabelVisibility;
+    })();
+
+    sluice.FieldError = (function() {
+        const FieldError = function (properties) {
+            this.entered = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+        FieldError.prototype.message = "";
+        FieldError.prototype.hint = "";
+        FieldError.prototype.entered = $util.emptyArray;
+        FieldError.create = function(properties) {
+            return new FieldError(properties);
+        };
+        FieldError.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.message);
+            if (message.hint != null && $Object.hasOwnProperty.call(message, "hint") && message.hint !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.hint);
+            if (message.entered != null && message.entered.length)
+                for (let i = 0; i < message.entered.length; ++i)
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.entered[i]);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+        FieldError.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.sluice.FieldError();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.message = value;
+                        else
+                            delete message.message;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.hint = value;
+                        else
+                            delete message.hint;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.entered && message.entered.length))
+                            message.entered = [];
+                        message.entered.push(reader.stringVerify());
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return FieldError;
     })();
 
     sluice.Heading = (function() {
@@ -2323,200 +2705,6 @@ export const sluice = $root.sluice = (() => {
         })();
 
         return Checkbox;
-    })();
-
-    sluice.LabelVisibility = (function() {
-        const LabelVisibility = function (properties) {
-            if (properties)
-                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                        this[keys[i]] = properties[keys[i]];
-        };
-        LabelVisibility.prototype.value = 0;
-        LabelVisibility.create = function(properties) {
-            return new LabelVisibility(properties);
-        };
-        LabelVisibility.encode = function (message, writer, _depth) {
-            if (!writer)
-                writer = $Writer.create();
-            if (_depth === $undefined)
-                _depth = 0;
-            if (_depth > $util.recursionLimit)
-                throw $Error("max depth exceeded");
-            if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== 0)
-                writer.uint32(/* id 1, wireType 0 =*/8).int32(message.value);
-            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                for (let i = 0; i < message.$unknowns.length; ++i)
-                    writer.raw(message.$unknowns[i]);
-            return writer;
-        };
-        LabelVisibility.decode = function (reader, length, _end, _depth, _target) {
-            if (!(reader instanceof $Reader))
-                reader = $Reader.create(reader);
-            if (_depth === $undefined)
-                _depth = 0;
-            if (_depth > $Reader.recursionLimit)
-                throw $Error("max depth exceeded");
-            let end, message, value;
-            if (length === $undefined)
-                end = reader.len;
-            else {
-                end = reader.pos + length;
-                if (end > reader.len)
-                    throw $RangeError("index out of range");
-                length = reader.len;
-                reader.len = end;
-            }
-            message = _target || new $root.sluice.LabelVisibility();
-            while (reader.pos < end) {
-                let start = reader.pos;
-                let tag = reader.tag();
-                if (tag === _end) {
-                    _end = $undefined;
-                    break;
-                }
-                let wireType = tag & 7;
-                switch (tag >>>= 3) {
-                case 1: {
-                        if (wireType !== 0)
-                            break;
-                        if (value = reader.int32())
-                            message.value = value;
-                        else
-                            delete message.value;
-                        continue;
-                    }
-                }
-                reader.skipType(wireType, _depth, tag);
-                if (!reader.discardUnknown) {
-                    $util.makeProp(message, "$unknowns", false);
-                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                }
-            }
-            if (length !== $undefined) {
-                if (reader.pos !== end)
-                    throw $RangeError("index out of range");
-                reader.len = length;
-            }
-            if (_end !== $undefined)
-                throw $Error("missing end group");
-            return message;
-        };
-        LabelVisibility.Value = (function() {
-            const valuesById = $Object.create(null), values = $Object.create(valuesById);
-            values[valuesById[0] = "VISIBLE"] = 0;
-            values[valuesById[1] = "HIDDEN"] = 1;
-            values[valuesById[2] = "COLLAPSED"] = 2;
-            return values;
-        })();
-
-        return LabelVisibility;
-    })();
-
-    sluice.FieldError = (function() {
-        const FieldError = function (properties) {
-            this.entered = [];
-            if (properties)
-                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                        this[keys[i]] = properties[keys[i]];
-        };
-        FieldError.prototype.message = "";
-        FieldError.prototype.hint = "";
-        FieldError.prototype.entered = $util.emptyArray;
-        FieldError.create = function(properties) {
-            return new FieldError(properties);
-        };
-        FieldError.encode = function (message, writer, _depth) {
-            if (!writer)
-                writer = $Writer.create();
-            if (_depth === $undefined)
-                _depth = 0;
-            if (_depth > $util.recursionLimit)
-                throw $Error("max depth exceeded");
-            if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
-                writer.uint32(/* id 1, wireType 2 =*/10).string(message.message);
-            if (message.hint != null && $Object.hasOwnProperty.call(message, "hint") && message.hint !== "")
-                writer.uint32(/* id 2, wireType 2 =*/18).string(message.hint);
-            if (message.entered != null && message.entered.length)
-                for (let i = 0; i < message.entered.length; ++i)
-                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.entered[i]);
-            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                for (let i = 0; i < message.$unknowns.length; ++i)
-                    writer.raw(message.$unknowns[i]);
-            return writer;
-        };
-        FieldError.decode = function (reader, length, _end, _depth, _target) {
-            if (!(reader instanceof $Reader))
-                reader = $Reader.create(reader);
-            if (_depth === $undefined)
-                _depth = 0;
-            if (_depth > $Reader.recursionLimit)
-                throw $Error("max depth exceeded");
-            let end, message, value;
-            if (length === $undefined)
-                end = reader.len;
-            else {
-                end = reader.pos + length;
-                if (end > reader.len)
-                    throw $RangeError("index out of range");
-                length = reader.len;
-                reader.len = end;
-            }
-            message = _target || new $root.sluice.FieldError();
-            while (reader.pos < end) {
-                let start = reader.pos;
-                let tag = reader.tag();
-                if (tag === _end) {
-                    _end = $undefined;
-                    break;
-                }
-                let wireType = tag & 7;
-                switch (tag >>>= 3) {
-                case 1: {
-                        if (wireType !== 2)
-                            break;
-                        if ((value = reader.stringVerify()).length)
-                            message.message = value;
-                        else
-                            delete message.message;
-                        continue;
-                    }
-                case 2: {
-                        if (wireType !== 2)
-                            break;
-                        if ((value = reader.stringVerify()).length)
-                            message.hint = value;
-                        else
-                            delete message.hint;
-                        continue;
-                    }
-                case 3: {
-                        if (wireType !== 2)
-                            break;
-                        if (!(message.entered && message.entered.length))
-                            message.entered = [];
-                        message.entered.push(reader.stringVerify());
-                        continue;
-                    }
-                }
-                reader.skipType(wireType, _depth, tag);
-                if (!reader.discardUnknown) {
-                    $util.makeProp(message, "$unknowns", false);
-                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                }
-            }
-            if (length !== $undefined) {
-                if (reader.pos !== end)
-                    throw $RangeError("index out of range");
-                reader.len = length;
-            }
-            if (_end !== $undefined)
-                throw $Error("missing end group");
-            return message;
-        };
-
-        return FieldError;
     })();
 
     sluice.Radio = (function() {
@@ -6401,6 +6589,7 @@ export const sluice = $root.sluice = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
         Block.prototype.vertical = null;
+        Block.prototype.chatMessage = null;
         Block.prototype.horizontal = null;
         Block.prototype.column = null;
         Block.prototype.expandable = null;
@@ -6414,7 +6603,7 @@ export const sluice = $root.sluice = (() => {
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
         $Object.defineProperty(Block.prototype, "type", {
-            get: $util.oneOfGetter($oneOfFields = ["vertical", "horizontal", "column", "expandable", "form", "tabContainer", "tab", "popover", "dialog"]),
+            get: $util.oneOfGetter($oneOfFields = ["vertical", "chatMessage", "horizontal", "column", "expandable", "form", "tabContainer", "tab", "popover", "dialog"]),
             set: $util.oneOfSetter($oneOfFields)
         });
         Block.create = function(properties) {
@@ -6443,6 +6632,8 @@ export const sluice = $root.sluice = (() => {
                 $root.sluice.Block.Tab.encode(message.tab, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
             if (message.allowEmpty != null && $Object.hasOwnProperty.call(message, "allowEmpty") && message.allowEmpty !== false)
                 writer.uint32(/* id 8, wireType 0 =*/64).bool(message.allowEmpty);
+            if (message.chatMessage != null && $Object.hasOwnProperty.call(message, "chatMessage"))
+                $root.sluice.Block.ChatMessage.encode(message.chatMessage, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
             if (message.popover != null && $Object.hasOwnProperty.call(message, "popover"))
                 $root.sluice.Block.Popover.encode(message.popover, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
             if (message.dialog != null && $Object.hasOwnProperty.call(message, "dialog"))
@@ -6484,6 +6675,13 @@ export const sluice = $root.sluice = (() => {
                             break;
                         message.vertical = $root.sluice.Block.Vertical.decode(reader, reader.size(), $undefined, _depth + 1, message.vertical);
                         message.type = "vertical";
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 2)
+                            break;
+                        message.chatMessage = $root.sluice.Block.ChatMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.chatMessage);
+                        message.type = "chatMessage";
                         continue;
                     }
                 case 2: {
@@ -6788,6 +6986,99 @@ export const sluice = $root.sluice = (() => {
             };
 
             return Horizontal;
+        })();
+
+        Block.ChatMessage = (function() {
+            const ChatMessage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+            ChatMessage.prototype.name = "";
+            ChatMessage.prototype.avatar = "";
+            ChatMessage.create = function(properties) {
+                return new ChatMessage(properties);
+            };
+            ChatMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.avatar != null && $Object.hasOwnProperty.call(message, "avatar") && message.avatar !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.avatar);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+            ChatMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sluice.Block.ChatMessage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.avatar = value;
+                            else
+                                delete message.avatar;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ChatMessage;
         })();
 
         Block.Column = (function() {

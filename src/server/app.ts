@@ -18,6 +18,7 @@ import { compression, negotiate, precompressed, webCompressor, type Compressor }
 import { formatEvent, sseHeaders } from "./sse.ts";
 import { renderPage } from "./page.ts";
 import { readRerun } from "./read-rerun.ts";
+import { FOCUS_COOKIE, isChatSend } from "./chat-focus.ts";
 import { ErrorPage } from "../../templates/error-page.tsx";
 import { toHtml } from "../../templates/node.tsx";
 import { configurePrepared } from "../../templates/prepare.ts";
@@ -151,7 +152,9 @@ export function createApp(options: AppOptions): SluiceServer {
     if (handoff) {
       deleteCookie(c, NOJS_COOKIE, { path: "/" });
       const s = sessions.get(handoff);
-      if (s && ownsSession(c, sessions, s)) return renderPage(c, s, { title, config, runFirst: false });
+      const focus = getCookie(c, FOCUS_COOKIE); // a chat message was sent: back into the chat input (chat-focus.ts)
+      if (focus) deleteCookie(c, FOCUS_COOKIE, { path: "/" });
+      if (s && ownsSession(c, sessions, s)) return renderPage(c, s, { title, config, runFirst: false, focus });
     }
     return renderPage(c, newSession(c), { title, config, runFirst: true });
   });
@@ -213,6 +216,7 @@ export function createApp(options: AppOptions): SluiceServer {
     // the field the user changed, not the top.
     if (session.state.fieldErrors.size) return c.redirect("/#sl-error-summary", 303);
     const anchor = changed && anchorFor(session, changed);
+    if (anchor && isChatSend(session, changed)) setCookie(c, FOCUS_COOKIE, anchor, { ...cookieOptions(c, config, "Strict"), maxAge: 60 });
     return c.redirect(anchor ? "/#" + encodeURIComponent(anchor) : "/", 303);
   });
 

@@ -10,10 +10,11 @@ import { Body, HeadAssets, HeadMeta } from "../../templates/page.tsx";
 import { renderRoots } from "../../templates/tree.tsx";
 import { toHtml } from "../../templates/node.tsx";
 import { errorItems } from "../../templates/error-summary.tsx";
+import { withAutofocus } from "./chat-focus.ts";
 
 const DEFAULT_ICON = "🌊";
 
-export function renderPage(c: Context, session: AppSession, o: { title: string; config: Config; runFirst: boolean }) {
+export function renderPage(c: Context, session: AppSession, o: { title: string; config: Config; runFirst: boolean; focus?: string }) {
   c.header("content-type", "text/html; charset=utf-8");
   c.header("cache-control", "no-store");
   // Rendered before the 200 goes out: a template that cannot render at all is a 500 (app.ts's onError), not an empty page.
@@ -45,6 +46,7 @@ export function renderPage(c: Context, session: AppSession, o: { title: string; 
     const tree = o.runFirst ? snapshot(session.tree) : withDrafts(session.state, snapshot(session.tree)); // a no-JS post's page keeps form typing
     const roots = renderRoots(tree);
     session.pageRendered();
+    if (o.focus) Object.assign(roots, withAutofocus(roots, o.focus)); // back into the chat input (chat-focus.ts)
     const head = toHtml(HeadMeta({ title: session.page.title || o.title, favicon: session.page.favicon || DEFAULT_ICON })) + "</head>";
     const body = Body({
       layout: session.page.layout,

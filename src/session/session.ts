@@ -2,7 +2,8 @@
 // patches (diff), batches them into few SSE events, and hands each event to one listener: the newest rerun
 // post's response if one is open, else the tab's stream. Anything missed is replayed from the log.
 import { sluice } from "../gen/proto.js";
-import { applyDelta, prune, snapshot, type Patch, type UpsertPatch } from "../diff/diff.ts";
+import { prune, snapshot, type Patch, type UpsertPatch } from "../diff/diff.ts";
+import { deltaPatch, flushDelay } from "./stream-append.ts";
 import { ScriptRunner, type AppFunction, type RunnerLimits, type StFactory } from "../script/runner.ts";
 import type { RerunRequest } from "../script/request.ts";
 import { SessionState } from "../script/state.ts";
@@ -271,11 +272,11 @@ export class AppSession {
       this.statusText = RUNNING;
       this.scheduleFlush();
     } else if (msg.delta) {
-      const patch = applyDelta(this.tree, msg.metadata?.deltaPath ?? [], msg.delta, ctx.runId);
+      const patch = deltaPatch(this.tree, msg.metadata?.deltaPath ?? [], msg.delta, ctx.runId); // streamed text: stream-append.ts
       if (patch) {
-        if (patch.type === "exception") this.runHadError = true;
+        if (patch.op === "upsert" && patch.type === "exception") this.runHadError = true;
         this.batch.push(patch);
-        this.scheduleFlush();
+        this.scheduleFlush(flushDelay(patch));
       }
     } else if (msg.pageConfigChanged) {
       const c = msg.pageConfigChanged;
@@ -305,7 +306,7 @@ export class AppSession {
   }
 
   /** Elements of one synchronous stretch of the script go out together; an await in the script flushes. */
-  private scheduleFlush(): void {
+  private scheduleFlush(delayMs = 0): void {
     if (this.flushTimer) return;
     this.flushTimer = true;
     setTimeout(() => {
@@ -316,7 +317,7 @@ export class AppSession {
         // A timer has no caller to report to; an uncaught error here would take the whole server down.
         console.error("sluice: could not send a session's updates", error);
       }
-    }, 0);
+    }, delayMs);
   }
 }
 

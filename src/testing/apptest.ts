@@ -10,6 +10,7 @@ import { ScriptRunner, type AppFunction } from "../script/runner.ts";
 import { SessionState } from "../script/state.ts";
 import { Tree } from "../tree/tree.ts";
 import { buildTree } from "./build.ts";
+import { applyAppend } from "../diff/diff.ts";
 import type { Block } from "./blocks.ts";
 import type { Harness } from "./elements.ts";
 import { AppTestError } from "./errors.ts";
@@ -159,7 +160,8 @@ export class AppTest extends Lookup implements Harness {
 
   private onMessage(msg: sluice.IForwardMsg, ctx: RunContext): void {
     this.messages.push(msg);
-    if (msg.delta) applyDelta(this.tree, msg.metadata?.deltaPath ?? [], msg.delta, ctx.runId);
+    if (msg.delta?.appendText != null) applyAppend(this.tree, msg.metadata?.deltaPath ?? [], msg.delta.appendText, ctx.runId); // st.writeStream
+    else if (msg.delta) applyDelta(this.tree, msg.metadata?.deltaPath ?? [], msg.delta, ctx.runId);
     else if (msg.scriptFinished === Finished.FINISHED_SUCCESSFULLY) prune(this.tree, ctx.runId);
     else if (msg.scriptFinished === Finished.FINISHED_FRAGMENT_RUN_SUCCESSFULLY) prune(this.tree, ctx.runId, ctx.fragmentsRan);
   }

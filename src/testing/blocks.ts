@@ -54,6 +54,16 @@ export class Container extends Block {
   }
 }
 
+/** st.chatMessage: `.name` ("user", "assistant", …), `.avatar` (as given; "" for the preset), and what is inside. */
+export class ChatMessage extends Block {
+  get name(): string {
+    return this.proto.name;
+  }
+  get avatar(): string {
+    return this.proto.avatar ?? "";
+  }
+}
+
 /** One of the blocks st.columns returns. */
 export class Column extends Block {
   get weight(): number {

@@ -12,6 +12,7 @@ import * as D from "./data.ts";
 import * as G from "./geo.ts";
 import * as S from "./status.ts";
 import type { TestNode } from "./lookup.ts";
+import { ChatMessage } from "./blocks.ts";
 
 type Make = (init: E.NodeInit, h: E.Harness) => TestNode;
 type Kind = (proto: any) => [type: string, make: Make];
@@ -29,6 +30,7 @@ const elementKinds: Record<string, Kind> = {
   markdown: (p) => [MARKDOWN[p.elementType] ?? (p.isCaption ? "caption" : "markdown"), el(E.Markdown)],
   alert: (p) => [ALERTS[p.format] ?? "alert", el(E.Alert)],
   text: same("text", E.Text),
+  chatInput: same("chatInput", W.ChatInput),
   code: same("code", E.Code),
   exception: same("exception", E.Exception),
   json: same("json", E.Json),
@@ -56,6 +58,7 @@ const elementKinds: Record<string, Kind> = {
 
 const blockKinds: Record<string, [string, new (init: E.NodeInit, harness: E.Harness) => Block]> = {
   vertical: ["container", Container],
+  chatMessage: ["chatMessage", ChatMessage],
   horizontal: ["horizontal", Block],
   column: ["column", Column],
   expandable: ["expander", Expander],

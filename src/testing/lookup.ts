@@ -87,6 +87,8 @@ export abstract class Lookup {
   get header(): ElementList<E.Heading> { return this.get("header"); }
   get subheader(): ElementList<E.Heading> { return this.get("subheader"); }
   get markdown(): ElementList<E.Markdown> { return this.get("markdown"); }
+  get chatInput(): ElementList<W.ChatInput> { return this.get("chatInput"); }
+  get chatMessage(): ElementList<B.ChatMessage> { return this.get("chatMessage"); }
   get caption(): ElementList<E.Markdown> { return this.get("caption"); }
   get divider(): ElementList<E.Markdown> { return this.get("divider"); }
   get text(): ElementList<E.Text> { return this.get("text"); }

@@ -221,3 +221,17 @@ export class NumberInput extends Widget<number | null> {
     return value;
   }
 }
+
+/** st.chatInput: `.value` is the message on the run it was sent, else null; `setValue(text)` sends one. */
+export class ChatInput extends Widget<string | null> {
+  override get label(): string {
+    return this.proto.placeholder;
+  }
+  get maxChars(): number {
+    return this.proto.maxChars ?? 0;
+  }
+  protected override toStored(value: unknown): unknown {
+    if (typeof value !== "string" || value.trim() === "") throw this.fail(value, "expected the text of a message");
+    return value;
+  }
+}

@@ -4,10 +4,10 @@ import { stFactory, type St } from "../../../src/elements/index.ts";
 import type { SessionEvent } from "../../../src/session/event-log.ts";
 import { AppSession, type Listener, type Renderer } from "../../../src/session/session.ts";
 
-/** Each patch as "+key" (insert), "~key" (swap), "-key" (remove); a refresh as "refresh:key,key"; status as "status:text";
+/** Each patch as "+key" (insert), "~key" (swap), "-key" (remove), ">key" (append); a refresh as "refresh:key,key"; status as "status:text";
  * page config as "page:title|icon|layout". */
 export const recordingRenderer: Renderer = {
-  patches: (ps: readonly Patch[]) => ps.map((p) => (p.op === "remove" ? "-" : p.existed ? "~" : "+") + p.key).join(" ") + " ",
+  patches: (ps: readonly Patch[]) => ps.map((p) => (p.op === "remove" ? "-" : p.op === "append" ? ">" : p.existed ? "~" : "+") + p.key).join(" ") + " ",
   refresh: (snap: readonly UpsertPatch[]) => "refresh:" + snap.map((p) => p.key).join(","),
   status: (text: string) => `status:${text}`,
   page: (p) => `page:${p.title}|${p.favicon}|${p.layout} `,
