@@ -51,3 +51,8 @@ export class EventLog {
     return n;
   }
 }
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+/** A string built by concatenation is a tree of pieces in V8; the log keeps events a while, so store them flat. */
+export const flatten = (s: string): string => (s.length < 64 ? s : decoder.decode(encoder.encode(s)));

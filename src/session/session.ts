@@ -2,48 +2,22 @@
 // patches (diff), batches them into few SSE events, and hands each event to one listener: the newest rerun
 // post's response if one is open, else the tab's stream. Anything missed is replayed from the log.
 import { sluice } from "../gen/proto.js";
-import { prune, snapshot, type Patch, type UpsertPatch } from "../diff/diff.ts";
+import { prune, snapshot, type Patch } from "../diff/diff.ts";
 import { deltaPatch, flushDelay } from "./stream-append.ts";
-import { ScriptRunner, type AppFunction, type RunnerLimits, type StFactory } from "../script/runner.ts";
+import { ScriptRunner, type AppFunction } from "../script/runner.ts";
 import type { RerunRequest } from "../script/request.ts";
 import { SessionState } from "../script/state.ts";
 import type { RunContext } from "../script/context.ts";
-import { Tree } from "../tree/tree.ts";
-import { EventLog, type SessionEvent } from "./event-log.ts";
+import { estimateBytes, Tree } from "../tree/tree.ts";
+import { EventLog, flatten, type SessionEvent } from "./event-log.ts";
 import { FlushGate, prepareTree } from "./flush-gate.ts";
 import { fragmentScope } from "../script/fragments.ts";
-import { FragmentTimers, type TimerClock } from "./fragment-timers.ts";
+import { FragmentTimers } from "./fragment-timers.ts";
+import { Listeners } from "./listeners.ts";
+import { applyPageConfig, type PageConfig } from "./page-config.ts";
+import type { Listener, SessionOptions } from "./types.ts";
 
-export interface Renderer {
-  /** HTML of one event for a batch of patches. */
-  patches(patches: readonly Patch[]): string;
-  /** HTML of a full refresh (every root's content) from a snapshot. */
-  refresh(snapshot: readonly UpsertPatch[]): string;
-  /** HTML that sets the live region's text. */
-  status(text: string): string;
-  /** HTML that applies st.setPageConfig to an open page: title, icon, layout. */
-  page(page: { title: string; favicon: string; layout: string; sidebar: boolean }): string;
-  /** Starts the async work patches need before they render (templates/prepare.ts); null when none. Never rejects. */
-  prepare?(patches: readonly Patch[]): Promise<void> | null;
-}
-
-export interface SessionOptions {
-  eventLogSize: number;
-  renderer: Renderer;
-  factory: StFactory;
-  /** runner.maxRunSeconds and runner.tabGoneSeconds (src/config.ts); none when absent. */
-  runner?: Pick<RunnerLimits, "maxRunSeconds" | "tabGoneSeconds">;
-  /** The clock of fragment timers (runEvery); tests pass a fake one. */
-  clock?: TimerClock;
-}
-
-export type Listener = {
-  /** Receives an event. */
-  send(event: SessionEvent): void;
-  /** Told to finish (a newer post took over). */
-  close(): void;
-  readonly kind: "post" | "stream";
-};
+export type { Renderer, SessionOptions, Listener } from "./types.ts";
 
 const Finished = sluice.ScriptFinishedStatus;
 const RUNNING = "Running…";
@@ -60,7 +34,7 @@ export class AppSession {
   /** Id of the last event made. */
   seq = 0;
   /** What st.setPageConfig set ("" where nothing was): the page renders it, and a change is sent to the tab. */
-  readonly page = { title: "", favicon: "", layout: "", sidebar: false };
+  readonly page: PageConfig = { title: "", favicon: "", layout: "", sidebar: false };
   private pageDirty = false;
   private acked = 0;
   /** Number of the newest post the tab made that was taken (see src/server/read-rerun.ts). */
@@ -69,8 +43,7 @@ export class AppSession {
   private batch: Patch[] = [];
   private statusText: string | null = null;
   private flushTimer = false;
-  private posts: Listener[] = [];
-  private stream: Listener | null = null;
+  private readonly listeners = new Listeners();
   private runHadError = false;
   /** "Running…" went out for the current run (it was slow enough to flush before finishing). */
   private announcedRunning = false;
@@ -94,7 +67,7 @@ export class AppSession {
   get timers(): FragmentTimers {
     return (this.fragmentTimers ??= new FragmentTimers({
       fragments: () => this.runner.fragments.all(),
-      connected: () => this.stream !== null,
+      connected: () => this.listeners.streaming,
       busy: () => this.runner.running,
       rerun: (fragmentId) => this.rerun({ widgetStates: null, fragmentId }),
     }, this.options.clock));
@@ -173,21 +146,10 @@ export class AppSession {
   attach(listener: Listener, after: number): () => void {
     this.lastActivity = Date.now();
     for (const e of this.eventsAfter(after)) listener.send(e);
-    if (listener.kind === "post") {
-      for (const old of this.posts) old.close();
-      this.posts = [listener];
-    } else {
-      this.stream?.close();
-      this.stream = listener;
-      this.syncTimers();
-    }
+    const detach = this.listeners.add(listener, (open) => (open ? this.syncTimers() : this.fragmentTimers?.stop()));
     return () => {
       this.lastActivity = Date.now();
-      this.posts = this.posts.filter((l) => l !== listener);
-      if (this.stream === listener) {
-        this.stream = null;
-        this.fragmentTimers?.stop();
-      }
+      detach();
     };
   }
 
@@ -200,29 +162,22 @@ export class AppSession {
   /** The session ends (expired or evicted): its timers stop. */
   dispose(): void {
     this.fragmentTimers?.stop();
-    this.stream?.close();
+    this.listeners.closeStream();
   }
 
   /** Closes the tab's stream (the browser reconnects and gets what it missed): for shutdown and tests. */
   dropStream(): void {
-    this.stream?.close();
+    this.listeners.closeStream();
   }
 
-  /**
-   * Estimated bytes this session holds, for the store's memory budget: its tree's encoded messages (most of a
-   * heavy app's memory, outside the V8 heap) and its event log, plus a fixed share for the runner and state.
-   */
+  /** Estimated bytes this session holds, for the store's memory budget (see estimateBytes). */
   byteEstimate(): number {
-    // Fitted to heap + external after GC over 1,000 sessions of examples/{hello,text,widgets}.ts: ~8 KiB per session,
-    // ~300 bytes per tree node plus its encoded message, ~2.4 KiB per registered widget (definition, codec, value).
-    let n = 8192 + this.log.bytes + 2400 * this.state.registry.size;
-    for (const node of this.tree.nodes.values()) n += 300 + node.encoded.length; // one byte per character
-    return n;
+    return estimateBytes(this.tree, this.log.bytes, this.state.registry.size);
   }
 
   /** True while a stream is open (the session is in use even without posts). */
   get connected(): boolean {
-    return this.stream !== null || this.posts.length > 0;
+    return this.listeners.connected;
   }
 
   /** A full refresh as an event, stamped with the latest id. */
@@ -261,8 +216,7 @@ export class AppSession {
     this.statusText = null;
     const event: SessionEvent = { id: ++this.seq, data: flatten(data) };
     this.log.push(event);
-    const target = this.posts[this.posts.length - 1] ?? this.stream;
-    target?.send(event);
+    this.listeners.send(event);
   }
 
   private onMessage(msg: sluice.IForwardMsg, ctx: RunContext): void {
@@ -279,15 +233,7 @@ export class AppSession {
         this.scheduleFlush(flushDelay(patch));
       }
     } else if (msg.pageConfigChanged) {
-      const c = msg.pageConfigChanged;
-      const next = {
-        ...this.page,
-        title: c.title || this.page.title,
-        favicon: c.favicon || this.page.favicon,
-        layout: c.layout === 1 ? "wide" : c.layout === 0 ? "centered" : this.page.layout,
-      };
-      if (next.title !== this.page.title || next.favicon !== this.page.favicon || next.layout !== this.page.layout) {
-        Object.assign(this.page, next);
+      if (applyPageConfig(this.page, msg.pageConfigChanged)) {
         this.pageDirty = true;
         this.scheduleFlush();
       }
@@ -320,8 +266,3 @@ export class AppSession {
     }, delayMs);
   }
 }
-
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
-/** A string built by concatenation is a tree of pieces in V8; the log keeps events a while, so store them flat. */
-const flatten = (s: string): string => (s.length < 64 ? s : decoder.decode(encoder.encode(s)));

@@ -1,0 +1,38 @@
+// What a session needs from outside and hands out: the renderer (templates), its options, and a listener (a rerun
+// post's response or the tab's stream).
+import type { Patch, UpsertPatch } from "../diff/diff.ts";
+import type { RunnerLimits, StFactory } from "../script/runner.ts";
+import type { SessionEvent } from "./event-log.ts";
+import type { TimerClock } from "./fragment-timers.ts";
+import type { PageConfig } from "./page-config.ts";
+
+export interface Renderer {
+  /** HTML of one event for a batch of patches. */
+  patches(patches: readonly Patch[]): string;
+  /** HTML of a full refresh (every root's content) from a snapshot. */
+  refresh(snapshot: readonly UpsertPatch[]): string;
+  /** HTML that sets the live region's text. */
+  status(text: string): string;
+  /** HTML that applies st.setPageConfig to an open page: title, icon, layout. */
+  page(page: PageConfig): string;
+  /** Starts the async work patches need before they render (templates/prepare.ts); null when none. Never rejects. */
+  prepare?(patches: readonly Patch[]): Promise<void> | null;
+}
+
+export interface SessionOptions {
+  eventLogSize: number;
+  renderer: Renderer;
+  factory: StFactory;
+  /** runner.maxRunSeconds and runner.tabGoneSeconds (src/config.ts); none when absent. */
+  runner?: Pick<RunnerLimits, "maxRunSeconds" | "tabGoneSeconds">;
+  /** The clock of fragment timers (runEvery); tests pass a fake one. */
+  clock?: TimerClock;
+}
+
+export type Listener = {
+  /** Receives an event. */
+  send(event: SessionEvent): void;
+  /** Told to finish (a newer post took over). */
+  close(): void;
+  readonly kind: "post" | "stream";
+};
