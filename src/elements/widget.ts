@@ -3,7 +3,7 @@
 import type { sluice } from "../gen/proto.js";
 import type { WidgetDef } from "../script/widget.ts";
 import { publicValue } from "../script/state.ts";
-import { DuplicateWidgetIdError, FormError, FragmentWidgetOutsideError, InvalidFormCallbackError, SluiceAPIError } from "../util/errors.ts";
+import { DuplicateWidgetIdError, FormError, FragmentWidgetOutsideError, SluiceAPIError } from "../util/errors.ts";
 import { clearAfterRun, clearsNow, dropDraft, runForms } from "../script/forms.ts";
 import { hashString } from "../util/hash.ts";
 import type { DeltaGenerator } from "./dg.ts";
@@ -109,12 +109,11 @@ export function registerWidget<V, P = V>(
   return publicValue(def as WidgetDef, value) as P;
 }
 
-/** Streamlit's rules for widgets in a form: no st.button, no callbacks but the submit button's. */
+/** Widgets in a form: no st.button (Streamlit's rule). Their onChange runs on the submit, after the submit button's onClick. */
 function checkInForm(dg: DeltaGenerator, spec: WidgetSpec<any>): void {
   if (spec.kind === "button") {
     throw new FormError(`\`st.button\` "${spec.label}" can't be used in a form (\`st.form("${dg.formId}")\`): use \`formSubmitButton\` to submit it.`);
   }
-  if (spec.kind !== "form_submit_button" && spec.options.onChange) throw new InvalidFormCallbackError(spec.kind, spec.label);
   if (spec.kind === "form_submit_button") {
     const form = runForms(dg.ctx).get(dg.formId);
     if (form) form.hasSubmit = true;

@@ -112,17 +112,6 @@ export class FormError extends SluiceAPIError {
   override name = "FormError";
 }
 
-/** A widget inside a form was given onChange: in a form only the submit button may have a callback (Streamlit's rule). */
-export class InvalidFormCallbackError extends FormError {
-  override name = "InvalidFormCallbackError";
-  constructor(kind: string, label: string) {
-    super(
-      `\`st.${kind}\` "${label}" is inside a form and has an onChange callback. Within a form, callbacks can only be ` +
-        "defined on `formSubmitButton` (its onClick runs after the form's values are applied, before the app).",
-    );
-  }
-}
-
 /** A chart command's arguments or Vega-Lite spec that cannot be drawn (a missing column, a spec that loads a URL). */
 export class ChartSpecError extends SluiceAPIError {
   override name = "ChartSpecError";

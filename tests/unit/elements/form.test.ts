@@ -110,7 +110,7 @@ const raises = async (app: (st: St) => unknown, pattern: RegExp, type = "FormErr
   assert.is(at.exception[0]!.errorType, type);
 };
 
-test("Streamlit's errors: st.button in a form, nested forms, duplicate keys, a submit button outside a form, onChange in a form", async () => {
+test("Streamlit's errors: st.button in a form, nested forms, duplicate keys, a submit button outside a form", async () => {
   await raises((st) => st.form("f").button("Go"), /can't be used in a form.*formSubmitButton/);
   await raises((st) => st.form("outer").form("inner"), /cannot be nested/);
   await raises((st) => st.form("outer").container().form("inner"), /cannot be nested/);
@@ -120,7 +120,27 @@ test("Streamlit's errors: st.button in a form, nested forms, duplicate keys, a s
   }, /multiple forms with `key="k"`/);
   await raises((st) => st.formSubmitButton("Go"), /must be used inside a form/);
   await raises((st) => st.sidebar.formSubmitButton("Go"), /must be used inside a form/);
-  await raises((st) => st.form("f").checkbox("C", { onChange: () => {} }), /callbacks can only be defined on `formSubmitButton`/, "InvalidFormCallbackError");
+});
+
+test("on a submit, the submit button's onClick runs first, then the onChange of the form's changed widgets, then the app", async () => {
+  const calls: string[] = [];
+  const at = AppTest.fromFunction((st) => {
+    const f = st.form("f");
+    f.textInput("Name", { key: "name", onChange: () => calls.push(`name=${st.sessionState.name}`) });
+    f.checkbox("Agree", { key: "agree", onChange: () => calls.push(`agree=${st.sessionState.agree}`) });
+    f.formSubmitButton("Send", { onClick: () => calls.push("send") });
+    calls.push("app");
+  });
+  await at.run();
+  calls.length = 0;
+  at.textInput[0]!.input("Ada");
+  await at.run();
+  assert.equal(calls, ["app"], "not submitted: no callback, the value is not applied");
+  calls.length = 0;
+  at.textInput[0]!.input("Ada");
+  at.checkbox[0]!.check();
+  await at.form[0]!.submit().run();
+  assert.equal(calls, ["send", "name=Ada", "agree=true", "app"]);
 });
 
 test("widgets in a container inside a form belong to the form; the sidebar of a form does not", async () => {
