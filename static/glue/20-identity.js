@@ -29,6 +29,8 @@
       for (const o of el.options) o.selected = values.includes(o.value);
     } else el.value = state;
   };
+  // Shared with later glue files (bundled after this one): 60-forms.js restores a form's unsubmitted typing.
+  globalThis.sluiceControls = { CONTROL, live, rendered, setLive };
   /**
    * Control id → its state when this tab last posted the form (every post carries every value), and every state it
    * posted since all its posts were last answered: an answer to an older post in flight (a slider moved fast)

@@ -10,7 +10,7 @@
 //   server did not apply it). A value the server changed (clearOnSubmit, set by the app) wins.
 (() => {
   const FORM = "[data-sl-form]";
-  const CONTROL = "input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=file]), select, textarea";
+  const { CONTROL, live, rendered, setLive } = globalThis.sluiceControls; // 20-identity.js
   const ONE_LINE = "input:not([type=checkbox]):not([type=radio]):not([type=range]):not([type=hidden]):not([type=submit]):not([type=button]):not([type=file])";
   const formOf = (el) => (el instanceof Element ? el.closest(FORM) : null);
 
@@ -34,25 +34,6 @@
     e.stopPropagation();
   }, true);
 
-  const toggled = (el) => el.type === "checkbox" || el.type === "radio";
-  const live = (el) =>
-    toggled(el) ? (el.checked ? "1" : "0") : el.tagName === "SELECT" ? [...el.selectedOptions].map((o) => o.value).join("\n") : el.value;
-  const rendered = (el) => {
-    if (toggled(el)) return el.hasAttribute("checked") ? "1" : "0";
-    if (el.tagName === "TEXTAREA") return el.textContent;
-    if (el.tagName !== "SELECT") return el.getAttribute("value") ?? "";
-    let picked = [...el.querySelectorAll("option")].filter((o) => o.hasAttribute("selected"));
-    if (!picked.length && !el.multiple) picked = [...el.querySelectorAll("option")].slice(0, 1);
-    return picked.map((o) => o.getAttribute("value") ?? o.textContent).join("\n");
-  };
-  const setLive = (el, state) => {
-    if (toggled(el)) el.checked = state === "1";
-    else if (el.tagName === "SELECT") {
-      const values = state.split("\n");
-      for (const o of el.options) o.selected = values.includes(o.value);
-    } else el.value = state;
-  };
-
   let typed = null;
   document.addEventListener("htmx:sse:before:message", (e) => {
     if (e.detail.cancelled) return;
@@ -67,7 +48,7 @@
     for (const t of list) {
       const el = document.getElementById(t.id);
       if (!el?.matches(CONTROL) || !formOf(el) || el.closest("[data-set]") || rendered(el) !== t.before) continue;
-      if (live(el) !== t.now) setLive(el, t.now);
+      setLive(el, t.now);
     }
   });
 })();
