@@ -8,8 +8,11 @@ export type Prepare = (patches: readonly Patch[]) => Promise<void> | null;
 
 export class FlushGate {
   private pending: Promise<void> | null = null;
-  /** Patches already handed to `prepare` (each is prepared once, even if the cache evicts it again). */
-  private readonly seen = new WeakSet<Patch>();
+  /**
+   * Patches of the held batch already handed to `prepare` (each is prepared once, even if the cache evicts it
+   * again). Made only while a batch is held, and dropped after: an idle session keeps no table (1,000s of sessions).
+   */
+  private seen: WeakSet<Patch> | null = null;
 
   private readonly prepare: Prepare | undefined;
   private readonly release: () => void;
@@ -27,9 +30,9 @@ export class FlushGate {
   holds(batch: readonly Patch[]): boolean {
     if (this.pending) return true;
     if (!this.prepare) return false;
-    const fresh = batch.filter((p) => !this.seen.has(p));
+    const seen = this.seen;
+    const fresh = seen ? batch.filter((p) => !seen.has(p)) : batch;
     if (fresh.length === 0) return false;
-    for (const p of fresh) this.seen.add(p);
     let ready: Promise<void> | null;
     try {
       ready = this.prepare(fresh);
@@ -37,7 +40,9 @@ export class FlushGate {
       console.error("sluice: preparing patches failed", error);
       return false;
     }
-    if (!ready) return false;
+    if (!ready) return false; // nothing to wait for: flushed now, never asked about again
+    const held = (this.seen ??= new WeakSet());
+    for (const p of fresh) held.add(p);
     this.pending = ready
       .catch((error) => console.error("sluice: preparing patches failed", error))
       .then(() => {
@@ -48,6 +53,7 @@ export class FlushGate {
           // Called from a promise: an uncaught error here would take the whole server down.
           console.error("sluice: could not send a session's updates", error);
         }
+        if (!this.pending) this.seen = null; // the batch went out (or another wait began, which still needs it)
       });
     return true;
   }
