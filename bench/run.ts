@@ -1,6 +1,5 @@
 // `npm run bench`: runs the benchmarks on the reference app, prints one table and writes
-// bench/results/latest.json. Options: --only rerun,bytes,heap,js,socket,browser,dataframe,charts  --quick (fewer iterations).
-// bench/results/latest.json. Options: --only rerun,bytes,heap,js,socket,browser,dataframe,fragments  --quick (fewer iterations).
+// bench/results/latest.json. Options: --only <names, comma-separated; the keys of `benches` below>  --quick (fewer iterations).
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
@@ -14,11 +13,6 @@ const option = (name: string) => {
   return argv[i]!.includes("=") ? argv[i]!.split("=")[1] : argv[i + 1];
 };
 
-if (flag("help")) {
-  console.log("npm run bench [-- --only rerun,bytes,heap,js,socket,browser,dataframe,charts] [--quick]");
-  console.log("npm run bench [-- --only rerun,bytes,heap,js,socket,browser,dataframe,fragments] [--quick]");
-  process.exit(0);
-}
 
 const quick = flag("quick");
 // Each benchmark is imported only when it runs, so `--only rerun` never loads playwright into a CPU profile.
@@ -39,6 +33,11 @@ const benches: Record<string, () => Promise<Result>> = {
   geo: async () => (await import("./geo.ts")).measureGeo({ rounds: quick ? 3 : 20 }),
   fragments: async () => (await import("./fragments.ts")).measureFragments({ posts: quick ? 30 : 200 }),
 };
+
+if (flag("help")) {
+  console.log(`npm run bench [-- --only ${Object.keys(benches).join(",")}] [--quick]`);
+  process.exit(0);
+}
 
 const only = (option("only") ?? Object.keys(benches).join(",")).split(",").map((s) => s.trim()).filter(Boolean);
 for (const name of only) if (!(name in benches)) throw new Error(`bench: unknown benchmark "${name}" (have: ${Object.keys(benches).join(", ")})`);
