@@ -77,7 +77,7 @@ export function keepDrafts(state: SessionState, post: ReturnType<typeof formPost
     const def = state.registry.get(ws.id ?? "");
     if (!def || def.trigger || def.secret) continue;
     const value = def.fromState(ws);
-    const stored = state.widgetValues.has(def.id) ? state.widgetValues.get(def.id) : def.defaultValue;
+    const stored = state.valueOf(def);
     if (def.equals(stored, value)) drafts.delete(def.id);
     else drafts.set(def.id, value);
   }

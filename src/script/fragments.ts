@@ -56,29 +56,6 @@ export function enterFragmentRun(ctx: RunContext, fragment: FragmentDef, fullCur
   ctx.cursors.delete(pathKey(fragment.block));
 }
 
-/** The widgets whose posted value differs from what the session holds, and the widgets pressed. */
-export function changedWidgets(state: SessionState, widgetStates: readonly sluice.IWidgetState[]): WidgetDef[] {
-  const changed: WidgetDef[] = [];
-  for (const ws of widgetStates) {
-    const def = state.registry.get(ws.id ?? "");
-    if (!def) continue;
-    if (def.trigger) {
-      if (ws.triggerValue) changed.push(def);
-      continue;
-    }
-    let value: unknown;
-    try {
-      value = def.fromState(ws);
-    } catch {
-      changed.push(def); // the runner will refuse it; never a reason to narrow the run
-      continue;
-    }
-    const old = state.widgetValues.has(def.id) ? state.widgetValues.get(def.id) : def.defaultValue;
-    if (!def.equals(old, value)) changed.push(def);
-  }
-  return changed;
-}
-
 /**
  * The fragment a rerun may be limited to, or "" for a full run. The server decides, from what the post changed:
  * when every changed widget belongs to one known fragment, only that fragment reruns. A fragment id the post names
@@ -91,7 +68,7 @@ export function fragmentScope(
   widgetStates: readonly sluice.IWidgetState[] | null,
   requested = "",
 ): string {
-  const changed = changedWidgets(state, widgetStates ?? []);
+  const changed = state.changedBy(widgetStates ?? []);
   const candidate = requested || changed[0]?.fragmentId || "";
   if (!candidate || !fragments.has(candidate)) return "";
   if (!requested && changed.length === 0) return "";

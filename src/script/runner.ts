@@ -250,7 +250,7 @@ export class ScriptRunner implements FaultOwner {
         continue;
       }
       const value = def.fromState(ws);
-      const old = state.widgetValues.has(def.id) ? state.widgetValues.get(def.id) : def.defaultValue;
+      const old = state.valueOf(def);
       if (def.equals(old, value)) continue;
       state.widgetValues.set(def.id, value);
       if (def.key !== undefined) {

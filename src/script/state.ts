@@ -83,6 +83,33 @@ export class SessionState {
     return { value: def.defaultValue, setByState: false };
   }
 
+  /** The value the session holds for a widget: what was last applied, else its default. */
+  valueOf(def: WidgetDef): unknown {
+    return this.widgetValues.has(def.id) ? this.widgetValues.get(def.id) : def.defaultValue;
+  }
+
+  /**
+   * The widgets a post changes, in post order: a pressed trigger, a value that differs from the one held, or a value
+   * the widget refuses (a change the user made too; the runner reports it). Nothing is applied.
+   */
+  changedBy(widgetStates: readonly sluice.IWidgetState[]): WidgetDef[] {
+    const changed: WidgetDef[] = [];
+    for (const ws of widgetStates) {
+      const def = this.registry.get(ws.id ?? "");
+      if (!def) continue;
+      if (def.trigger) {
+        if (ws.triggerValue) changed.push(def);
+        continue;
+      }
+      try {
+        if (!def.equals(this.valueOf(def), def.fromState(ws))) changed.push(def);
+      } catch {
+        changed.push(def);
+      }
+    }
+    return changed;
+  }
+
   /** Records a widget's value after it was created in a run (and mirrors it into its key). */
   store(def: WidgetDef, value: WidgetValue): void {
     if (!def.trigger) this.widgetValues.set(def.id, value);

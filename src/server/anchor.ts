@@ -7,22 +7,7 @@ import { controlId } from "../../templates/node.tsx";
 
 /** The widget id of the first posted widget whose value differs from the session's (call before the rerun). */
 export function firstChanged(session: AppSession, msg: sluice.IBackMsg): string | null {
-  const state = session.state;
-  for (const ws of msg.rerunScript?.widgetStates?.widgets ?? []) {
-    const def = state.registry.get(ws.id ?? "");
-    if (!def) continue;
-    if (def.trigger) {
-      if (ws.triggerValue) return def.id;
-      continue;
-    }
-    const old = state.widgetValues.has(def.id) ? state.widgetValues.get(def.id) : def.defaultValue;
-    try {
-      if (!def.equals(old, def.fromState(ws))) return def.id;
-    } catch {
-      return def.id; // a value the widget refused is a change the user made, too
-    }
-  }
-  return null;
+  return session.state.changedBy(msg.rerunScript?.widgetStates?.widgets ?? [])[0]?.id ?? null;
 }
 
 /**

@@ -97,7 +97,7 @@ export class AppTest extends Lookup implements Harness {
       // A value with an error is a post taken in part (a data editor's valid cells beside a refused one).
       if (this.pending.has(def.id)) widgetStates.push({ id: def.id, ...def.toState(this.pending.get(def.id)) });
       else if (!error && !def.trigger) {
-        const v = this.state.widgetValues.has(def.id) ? this.state.widgetValues.get(def.id) : def.defaultValue;
+        const v = this.state.valueOf(def);
         widgetStates.push({ id: def.id, ...def.toState(v) });
       }
     }
