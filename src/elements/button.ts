@@ -13,11 +13,25 @@ export interface ButtonOptions extends Omit<CommonWidgetOptions, "onChange" | "l
 
 /** `if (st.button("Save")) save()` */
 export function button(dg: DeltaGenerator, label: string, options: ButtonOptions = {}): boolean {
+  return buttonWidget(dg, "button", label, options);
+}
+
+/**
+ * A button widget, true only in the run its press caused: st.button, and formSubmitButton (kind
+ * "form_submit_button", with `extra` marking it as its form's submitter).
+ */
+export function buttonWidget(
+  dg: DeltaGenerator,
+  kind: "button" | "form_submit_button",
+  label: string,
+  options: ButtonOptions,
+  extra: { formId?: string; isFormSubmitter?: boolean } = {},
+): boolean {
   const type = options.type ?? "secondary";
   return registerWidget<boolean>(
     dg,
     {
-      kind: "button",
+      kind,
       label,
       defaultValue: false,
       trigger: true,
@@ -34,6 +48,7 @@ export function button(dg: DeltaGenerator, label: string, options: ButtonOptions
         disabled: !!options.disabled,
         icon: options.icon ?? "",
         useContainerWidth: !!options.useContainerWidth,
+        ...extra,
       },
     }),
   );

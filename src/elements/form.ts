@@ -1,8 +1,7 @@
 // st.form and formSubmitButton: a form block whose widgets post nothing until one of its submit buttons is pressed,
 // then all at once (the server side of that rule is src/script/forms.ts), with Streamlit's errors for misuse.
 import type { DeltaGenerator } from "./dg.ts";
-import { triggerCodec } from "./codecs.ts";
-import { registerWidget } from "./widget.ts";
+import { buttonWidget, type ButtonOptions } from "./button.ts";
 import { exception } from "./exception.ts";
 import { runForms } from "../script/forms.ts";
 import { FormError } from "../util/errors.ts";
@@ -47,48 +46,13 @@ export function form(dg: DeltaGenerator, key: string, o: FormOptions = {}): Delt
   return inner;
 }
 
-export interface FormSubmitButtonOptions {
-  onClick?: (...args: any[]) => unknown;
-  args?: unknown[];
-  /** "primary", "secondary" (default) or "tertiary". */
-  type?: "primary" | "secondary" | "tertiary";
-  icon?: string;
-  disabled?: boolean;
-  useContainerWidth?: boolean;
-  help?: string;
-  key?: string | number;
-}
+/** As st.button's: onClick, args, type, icon, disabled, useContainerWidth, help, key. */
+export type FormSubmitButtonOptions = ButtonOptions;
 
 /** `if (form.formSubmitButton("Sign up")) …`: true in the run its press caused, with the form's values applied. */
 export function formSubmitButton(dg: DeltaGenerator, label = "Submit", o: FormSubmitButtonOptions = {}): boolean {
   if (!dg.formId) {
     throw new FormError(`\`formSubmitButton\` "${label}" must be used inside a form: call it on the form, e.g. \`const f = st.form("key"); f.formSubmitButton("${label}")\`.`);
   }
-  const type = o.type ?? "secondary";
-  const formId = dg.formId;
-  return registerWidget<boolean>(
-    dg,
-    {
-      kind: "form_submit_button",
-      label,
-      defaultValue: false,
-      trigger: true,
-      identity: [o.help ?? "", type, o.icon ?? ""],
-      options: { key: o.key, help: o.help, disabled: o.disabled, onChange: o.onClick, args: o.args },
-      ...triggerCodec(label),
-    },
-    ({ id }) => ({
-      button: {
-        id,
-        label,
-        help: o.help ?? "",
-        type,
-        disabled: !!o.disabled,
-        icon: o.icon ?? "",
-        useContainerWidth: !!o.useContainerWidth,
-        formId,
-        isFormSubmitter: true,
-      },
-    }),
-  );
+  return buttonWidget(dg, "form_submit_button", label, o, { formId: dg.formId, isFormSubmitter: true });
 }
