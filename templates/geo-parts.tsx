@@ -46,10 +46,3 @@ export function ChartError(props: { what: string; message: string; children?: Ch
     </div>
   );
 }
-
-/** A synchronous template's HTML as a string (what the prepare cache holds). */
-export function toHtml(jsx: unknown): string {
-  const out = (jsx as { toString(): string | Promise<string> }).toString();
-  if (typeof out !== "string") throw new Error("sluice templates must be synchronous");
-  return out;
-}

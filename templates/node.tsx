@@ -51,9 +51,4 @@ export function controlId(node: Pick<NodeInput, "path" | "type" | "message">): s
   return errorTarget(node.type, templateId(node.path, el), el);
 }
 
-/** Renders JSX to a string; templates are synchronous, so this never awaits. */
-export function toHtml(jsx: unknown): string {
-  const out = (jsx as { toString(): string | Promise<string> }).toString();
-  if (typeof out !== "string") throw new Error("sluice templates must be synchronous");
-  return out;
-}
+export { toHtml } from "./to-html.ts"; // also for templates that cache HTML (map, graph), without importing this module

@@ -2,8 +2,8 @@
 // patches (diff), batches them into few SSE events, and hands each event to one listener: the newest rerun
 // post's response if one is open, else the tab's stream. Anything missed is replayed from the log.
 import { sluice } from "../gen/proto.js";
-import { prune, snapshot, type Patch } from "../diff/diff.ts";
-import { deltaPatch, flushDelay } from "./stream-append.ts";
+import { deltaPatch, prune, snapshot, type Patch } from "../diff/diff.ts";
+import { flushDelay } from "./stream-append.ts";
 import { ScriptRunner, type AppFunction } from "../script/runner.ts";
 import type { RerunRequest } from "../script/request.ts";
 import { SessionState } from "../script/state.ts";
@@ -226,7 +226,7 @@ export class AppSession {
       this.statusText = RUNNING;
       this.scheduleFlush();
     } else if (msg.delta) {
-      const patch = deltaPatch(this.tree, msg.metadata?.deltaPath ?? [], msg.delta, ctx.runId); // streamed text: stream-append.ts
+      const patch = deltaPatch(this.tree, msg.metadata?.deltaPath ?? [], msg.delta, ctx.runId); // an append for streamed text (st.writeStream)
       if (patch) {
         if (patch.op === "upsert" && patch.type === "exception") this.runHadError = true;
         this.batch.push(patch);

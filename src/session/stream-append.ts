@@ -2,7 +2,6 @@
 // text, and a batch that only waits on appends is flushed after ~30 ms, so the chunks a stream yields meanwhile
 // go out as one event (one SSE message per ~30 ms, not one per token).
 import type { AppendPatch, UpsertPatch } from "../diff/diff.ts";
-export { deltaPatch } from "../diff/diff.ts";
 
 /** How long appended text waits for more before it is sent. */
 export const APPEND_COALESCE_MS = 30;

@@ -8,7 +8,8 @@ import { loadViz, renderDot, vizIfLoaded } from "../../src/geo/graphviz.ts";
 import type { Viz } from "@viz-js/viz";
 import { hashString } from "../../src/util/hash.ts";
 import { elementPreparers, prepareOnce, readPrepared, preparerError } from "../prepare.ts";
-import { ChartError, Summary, toHtml } from "../geo-parts.tsx";
+import { ChartError, Summary } from "../geo-parts.tsx";
+import { toHtml } from "../to-html.ts";
 
 /** A DOT the template could not lay out: Graphviz's message (it names the line). */
 export class DotError extends Error {

@@ -9,7 +9,8 @@ import { renderMapSvg, type MapInput } from "../../src/geo/map-svg.ts";
 import { loadWorld, worldIfLoaded, type World } from "../../src/geo/world.ts";
 import { hashBytes, hashString } from "../../src/util/hash.ts";
 import { elementPreparers, prepareOnce, readPrepared, preparerError } from "../prepare.ts";
-import { ChartError, DataDisclosure, toHtml } from "../geo-parts.tsx";
+import { ChartError, DataDisclosure } from "../geo-parts.tsx";
+import { toHtml } from "../to-html.ts";
 
 const numbers = (frame: Frame, name: string) => (name ? (column(frame, name)?.values ?? []) : []) as number[];
 
