@@ -120,12 +120,19 @@ export function prune(tree: Tree, runId: number, fragmentIds?: ReadonlySet<strin
   return patches;
 }
 
-/** Every node of the tree as an upsert patch, parents before children: what a full refresh renders. */
-export function snapshot(tree: Tree): UpsertPatch[] {
+/**
+ * Every node of the tree as an upsert patch, parents before children: what a full refresh renders. With `only`, just
+ * the nodes of the kinds it accepts (the others are not decoded).
+ */
+export function snapshot(tree: Tree, only?: (type: string) => boolean): UpsertPatch[] {
   const out: UpsertPatch[] = [];
   const walk = (key: string) => {
     for (const child of tree.children(key)) {
       const node = tree.get(child)!;
+      if (only && !only(node.type)) {
+        if (node.delta === "block") walk(child); // not wanted itself, but its children may be
+        continue;
+      }
       const message =
         node.delta === "block" ? sluice.Block.decode(unpackBytes(node.encoded)) : sluice.Element.decode(unpackBytes(node.encoded));
       putBlobs(message, node.type, node.blobs);

@@ -5,13 +5,14 @@ import { renderRoots } from "../../templates/tree.tsx";
 import type { Renderer } from "../session/session.ts";
 import { faviconHref, PageState } from "../../templates/page.tsx";
 import { toHtml } from "../../templates/node.tsx";
-import { preparePatches } from "../../templates/prepare.ts";
+import { elementPreparers, preparePatches } from "../../templates/prepare.ts";
 
 const escapeText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 export const htmlRenderer: Renderer = {
   patches: renderPatches,
   prepare: preparePatches,
+  prepares: (type) => Object.hasOwn(elementPreparers, type),
   refresh(snapshot) {
     const roots = renderRoots(snapshot);
     return Object.entries(roots)

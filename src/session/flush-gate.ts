@@ -70,14 +70,15 @@ export class FlushGate {
 }
 
 /**
- * Prepares every node of `tree` for a full render while `due()` says one is coming. The tree may change while
- * preparing (a run going on): nodes new or changed since are prepared in another round, up to three.
+ * Prepares the nodes of `tree` that need it (of the kinds `prepares` names; all without it) for a full render while
+ * `due()` says one is coming. The tree may change while preparing (a run going on): nodes new or changed since are
+ * prepared in another round, up to three.
  */
-export async function prepareTree(tree: Tree, prepare: Prepare | undefined, due: () => boolean): Promise<void> {
+export async function prepareTree(tree: Tree, prepare: Prepare | undefined, due: () => boolean, prepares?: (type: string) => boolean): Promise<void> {
   const done = new Set<string>(); // key@fingerprint of the nodes prepared
   for (let round = 0; round < 3 && prepare && due(); round++) {
     const id = (key: string) => key + "@" + tree.get(key)?.fp;
-    const fresh = snapshot(tree).filter((p) => !done.has(id(p.key)));
+    const fresh = snapshot(tree, prepares).filter((p) => !done.has(id(p.key)));
     for (const p of fresh) done.add(id(p.key));
     const ready = fresh.length ? prepare(fresh) : null;
     if (!ready) return;

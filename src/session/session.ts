@@ -136,7 +136,8 @@ export class AppSession {
    */
   prepareView(after?: number): Promise<void> {
     const due = () => after === undefined || this.log.since(after, this.seq) === null;
-    return prepareTree(this.tree, this.options.renderer.prepare?.bind(this.options.renderer), due);
+    const r = this.options.renderer;
+    return prepareTree(this.tree, r.prepare?.bind(r), due, r.prepares?.bind(r));
   }
 
   /**

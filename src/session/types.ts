@@ -17,6 +17,8 @@ export interface Renderer {
   page(page: PageConfig): string;
   /** Starts the async work patches need before they render (templates/prepare.ts); null when none. Never rejects. */
   prepare?(patches: readonly Patch[]): Promise<void> | null;
+  /** Whether `prepare` has work for a kind: a full render prepares (and decodes) only the nodes of those kinds. */
+  prepares?(type: string): boolean;
 }
 
 export interface SessionOptions {

@@ -117,6 +117,16 @@ test("snapshot lists every node parents first, in index order, as existing upser
   assert.ok(snap.every((p) => p.existed && p.op === "upsert"));
 });
 
+test("snapshot with `only` lists just those kinds, also inside blocks it skips, and decodes nothing else", () => {
+  const t = newTree();
+  run(t, 1, [[[0, 0], text("a")], [[0, 1], expander("e")], [[0, 1, 0], md("**m**")], [[0, 1, 1], text("b")], [[1, 0], md("side")]]);
+  const seen: string[] = [];
+  const snap = snapshot(t, (type) => (seen.push(type), type === "markdown"));
+  assert.equal(snap.map((p) => p.key), ["0.1.0", "1.0"]);
+  assert.ok(snap.every((p) => p.type === "markdown" && (p.message as sluice.IElement).markdown));
+  assert.equal(seen.sort(), ["expandable", "markdown", "markdown", "text", "text"]);
+});
+
 test("snapshot round-trips: re-applying it to a fresh tree gives the same fingerprints", () => {
   const t = newTree();
   run(t, 1, [[[0, 0], vertical(true)], [[0, 0, 0], text("x")], [[0, 1], { newElement: { slider: { id: "s", label: "n", value: [3, 7], min: 0, max: 9 } } }]]);
