@@ -17,7 +17,8 @@ export function sprintf(format: string, value: number): string {
   });
 }
 
-const escapeHtml = (s: string) =>
+/** Text → HTML that shows it as text, in an element or a quoted attribute (for HTML built as strings). */
+export const escapeHtml = (s: string): string =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
 const SAFE_URL = /^(https?:|mailto:|tel:|#|\/|\.{0,2}\/|[^:]*$)/i;

@@ -9,6 +9,7 @@ import type { AppSession } from "../session/session.ts";
 import { Body, HeadAssets, HeadMeta } from "../../templates/page.tsx";
 import { renderRoots } from "../../templates/tree.tsx";
 import { toHtml } from "../../templates/node.tsx";
+import { escapeHtml } from "../../templates/format.ts";
 import { errorItems } from "../../templates/error-summary.tsx";
 import { withAutofocus } from "./chat-focus.ts";
 
@@ -60,8 +61,6 @@ export function renderPage(c: Context, session: AppSession, o: { title: string; 
     return head + toHtml(body) + "</html>";
   }
 }
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 /** The rest of a page whose rendering failed: a heading and a way on, with the error when details are shown. */
 function renderFailure(error: unknown, details: boolean): string {

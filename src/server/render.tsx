@@ -5,9 +5,9 @@ import { renderRoots } from "../../templates/tree.tsx";
 import type { Renderer } from "../session/session.ts";
 import { faviconHref, PageState } from "../../templates/page.tsx";
 import { toHtml } from "../../templates/node.tsx";
+import { escapeHtml } from "../../templates/format.ts";
 import { elementPreparers, preparePatches } from "../../templates/prepare.ts";
 
-const escapeText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 export const htmlRenderer: Renderer = {
   patches: renderPatches,
@@ -19,9 +19,9 @@ export const htmlRenderer: Renderer = {
       .map(([root, html]) => `<hx-partial hx-target="#sl-${root}-c" hx-swap="innerMorph">${html}</hx-partial>`)
       .join("");
   },
-  status: (text) => `<hx-partial hx-target="#sl-status" hx-swap="innerHTML">${escapeText(text)}</hx-partial>`,
+  status: (text) => `<hx-partial hx-target="#sl-status" hx-swap="innerHTML">${escapeHtml(text)}</hx-partial>`,
   page: (p) =>
-    (p.title ? `<title>${escapeText(p.title)}</title>` : "") + // htmx sets document.title from it
+    (p.title ? `<title>${escapeHtml(p.title)}</title>` : "") + // htmx sets document.title from it
     `<hx-partial hx-target="#sl-page" hx-swap="outerHTML">${toHtml(<PageState layout={p.layout} sidebar={p.sidebar} />)}</hx-partial>` +
     (p.favicon ? `<hx-partial hx-target="#sl-favicon" hx-swap="outerHTML">${toHtml(<link rel="icon" id="sl-favicon" href={faviconHref(p.favicon)} />)}</hx-partial>` : ""),
 };
