@@ -26,6 +26,7 @@ import { serialWriter, streamHandler, writerLimits } from "./stream.ts";
 import { recoveredPreamble } from "./recover.ts";
 import { anchorFor, firstChanged } from "./anchor.ts";
 import { fragmentScope } from "../script/fragments.ts";
+import { createSecrets } from "../script/secrets.ts";
 
 export interface AppOptions {
   /** The app script's default export. */
@@ -34,6 +35,8 @@ export interface AppOptions {
   title?: string;
   config?: PartialConfig;
   store?: SessionStore;
+  /** The app's secrets as a plain object (st.secrets; the CLI and loadSecrets read .sluice/secrets.toml). Default none. */
+  secrets?: Record<string, unknown>;
 }
 
 export interface SluiceServer {
@@ -48,6 +51,8 @@ export interface SluiceServer {
   shutdown(): void;
   /** The runtime's flushing compressor (adapters pass node:zlib's); without one, CompressionStream or identity. */
   setCompressor(compressor: Compressor | null): void;
+  /** Replaces st.secrets (secrets.toml edited); every session's next run reads the new ones. */
+  setSecrets(secrets: Record<string, unknown>): void;
 }
 
 const NOJS_COOKIE = "sluice_nojs";
@@ -68,6 +73,7 @@ export function createApp(options: AppOptions): SluiceServer {
       maxBytes: config.server.maxSessionBytes,
     });
   let app = options.app;
+  let secrets = createSecrets(options.secrets);
   const title = options.title ?? "sluice";
   const hono = new Hono();
 
@@ -89,6 +95,7 @@ export function createApp(options: AppOptions): SluiceServer {
       factory,
       runner: config.runner,
     });
+    s.runner.secrets = () => secrets;
     sessions.add(s, owner);
     return s;
   };
@@ -247,6 +254,9 @@ export function createApp(options: AppOptions): SluiceServer {
     },
     setCompressor(c: Compressor | null) {
       compressor = c;
+    },
+    setSecrets(next: Record<string, unknown>) {
+      secrets = createSecrets(next);
     },
     reload(next: AppFunction) {
       app = next;
