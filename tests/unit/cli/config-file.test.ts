@@ -148,6 +148,23 @@ test('"env:VAR" reads the environment variable VAR, typed like the option; an un
   }
 });
 
+test("an option without a default (undefined) takes a string; config show marks it not set until one is given", () => {
+  const open = { theme: { base: "light", primaryColor: undefined as string | undefined, sidebar: { textColor: undefined as string | undefined } } };
+  const p = project({ project: '[theme.sidebar]\ntextColor = "#123456"\n' });
+  try {
+    const l = loadConfig(p.dir, { home: p.home, env: { SLUICE_THEME_PRIMARY_COLOR: "#abcdef" }, defaults: open, ...quiet });
+    assert.equal(l.config.theme, { base: "light", primaryColor: "#abcdef", sidebar: { textColor: "#123456" } });
+    const bare = loadConfig(p.dir, { home: p.home, env: {}, defaults: open, ...quiet });
+    const text = renderConfig(bare);
+    assert.match(text, /# Source: default\n# primaryColor is not set/);
+    assert.equal(JSON.parse(JSON.stringify(parse(text))), { theme: { base: "light", sidebar: { textColor: "#123456" } } });
+    writeFileSync(p.file(p.dir), "[theme]\nprimaryColor = 1\n");
+    assert.throws(() => loadConfig(p.dir, { home: p.home, env: {}, defaults: open, ...quiet }), /:2: theme\.primaryColor must be a string, got a number/);
+  } finally {
+    p.done();
+  }
+});
+
 test("env names: SLUICE_ + each level in upper snake case", () => {
   assert.is(envName("server.maxBodyBytes"), "SLUICE_SERVER_MAX_BODY_BYTES");
   assert.is(envName("theme.sidebar.primaryColor"), "SLUICE_THEME_SIDEBAR_PRIMARY_COLOR");
