@@ -6,6 +6,8 @@ export interface OptionDoc {
   doc?: string;
   /** The strings a union of string literals allows ("full" | "none"). */
   choices?: string[];
+  /** The value's kind by its declared type, for an option whose default (undefined) cannot tell. */
+  kind?: "number" | "boolean" | "list" | "string";
 }
 
 /** Parses `interface` bodies of a TypeScript source into `"section.option" → { doc, choices }`, starting at `Config`. */
@@ -51,7 +53,7 @@ export function parseConfigDocs(source: string, root = "Config"): Map<string, Op
       const type = leaf[2]!.trim();
       const named = /^(?:Partial<|Readonly<)?([A-Z]\w*)>?$/.exec(type);
       if (named && bodies.has(named[1]!) && depth < 8) visit(bodies.get(named[1]!)!, key(leaf[1]!), depth + 1);
-      else out.set(key(leaf[1]!), { ...(doc ? { doc } : {}), ...choicesOf(type) });
+      else out.set(key(leaf[1]!), { ...(doc ? { doc } : {}), ...choicesOf(type), ...kindOf(type) });
       doc = undefined;
     }
   };
@@ -64,6 +66,13 @@ function choicesOf(type: string): { choices?: string[] } {
   const parts = type.split("|").map((p) => p.trim()).filter((p) => p !== "undefined" && p !== "null");
   if (!parts.length || !parts.every((p) => /^"[^"]*"$/.test(p))) return {};
   return { choices: parts.map((p) => p.slice(1, -1)) };
+}
+
+function kindOf(type: string): { kind?: OptionDoc["kind"] } {
+  const t = type.split("|").map((p) => p.trim()).filter((p) => p !== "undefined" && p !== "null").join("|");
+  if (t === "number" || t === "boolean" || t === "string") return { kind: t };
+  if (/^(string\[\]|readonly string\[\]|Array<string>)$/.test(t)) return { kind: "list" };
+  return {};
 }
 
 /** `interface Name {` … its closing brace, for every interface (and `type Name = {`) in the source. */

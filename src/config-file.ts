@@ -16,6 +16,8 @@ export interface OptionSpec {
   choices?: readonly string[];
   /** Its doc comment in src/config.ts. */
   doc?: string;
+  /** Its kind by declared type (used where the default is undefined). */
+  kind?: "number" | "boolean" | "list" | "string";
 }
 
 export type Schema = Map<string, OptionSpec>;
@@ -36,7 +38,7 @@ type Table = Record<string, unknown>;
 const isTable = (v: unknown): v is Table => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 
 /** Every leaf of `defaults` (a value that is not a plain object) as an option; `docs` adds doc lines and choices. */
-export function schemaOf(defaults: object, docs: ReadonlyMap<string, { doc?: string; choices?: readonly string[] }> = new Map()): Schema {
+export function schemaOf(defaults: object, docs: ReadonlyMap<string, Pick<OptionSpec, "doc" | "choices" | "kind">> = new Map()): Schema {
   const schema: Schema = new Map();
   const walk = (t: Table, prefix: string) => {
     for (const [k, v] of Object.entries(t)) {
@@ -53,35 +55,41 @@ export function schemaOf(defaults: object, docs: ReadonlyMap<string, { doc?: str
 export const envName = (key: string): string =>
   "SLUICE_" + key.split(".").map((s) => s.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase()).join("_");
 
+/** The option's kind: by its default, else by its declared type, else a string. */
+function kind(spec: OptionSpec): "number" | "boolean" | "list" | "string" {
+  const s = spec.sample;
+  if (typeof s === "number") return "number";
+  if (typeof s === "boolean") return "boolean";
+  if (Array.isArray(s)) return "list";
+  return s === undefined || s === null ? (spec.kind ?? "string") : "string";
+}
+
 /** "a number", "true or false", "one of "full", "none"". */
 export function expected(spec: OptionSpec): string {
   if (spec.choices) return `one of ${spec.choices.map((c) => JSON.stringify(c)).join(", ")}`;
-  if (typeof spec.sample === "number") return "a number";
-  if (typeof spec.sample === "boolean") return "true or false";
-  if (Array.isArray(spec.sample)) return "a list of strings";
-  return "a string";
+  return { number: "a number", boolean: "true or false", list: "a list of strings", string: "a string" }[kind(spec)];
 }
 
 const kindOf = (v: unknown) => (Array.isArray(v) ? "a list" : isTable(v) ? "a table" : v instanceof Date ? "a date" : `a ${typeof v}`);
 
 /** Whether a TOML value fits the option. */
 function fits(spec: OptionSpec, v: unknown): boolean {
-  const s = spec.sample;
-  if (typeof s === "number") return typeof v === "number" && Number.isFinite(v);
-  if (typeof s === "boolean") return typeof v === "boolean";
-  if (Array.isArray(s)) return Array.isArray(v) && v.every((x) => typeof x === "string");
+  const k = kind(spec);
+  if (k === "number") return typeof v === "number" && Number.isFinite(v);
+  if (k === "boolean") return typeof v === "boolean";
+  if (k === "list") return Array.isArray(v) && v.every((x) => typeof x === "string");
   return typeof v === "string" && (!spec.choices || spec.choices.includes(v));
 }
 
 /** A value from text (an environment variable, a flag, "env:VAR"), typed like the option; undefined if it cannot be. */
 export function fromString(spec: OptionSpec, raw: string): { value: unknown } | undefined {
-  const s = spec.sample;
-  if (typeof s === "number") {
+  const k = kind(spec);
+  if (k === "number") {
     const n = Number(raw);
     return raw.trim() !== "" && Number.isFinite(n) ? { value: n } : undefined;
   }
-  if (typeof s === "boolean") return ["true", "false", "1", "0"].includes(raw) ? { value: raw === "true" || raw === "1" } : undefined;
-  if (Array.isArray(s)) return { value: raw.split(",").map((x) => x.trim()).filter(Boolean) };
+  if (k === "boolean") return ["true", "false", "1", "0"].includes(raw) ? { value: raw === "true" || raw === "1" } : undefined;
+  if (k === "list") return { value: raw.split(",").map((x) => x.trim()).filter(Boolean) };
   return !spec.choices || spec.choices.includes(raw) ? { value: raw } : undefined;
 }
 

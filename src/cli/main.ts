@@ -75,6 +75,7 @@ export async function main(argv: string[]): Promise<void> {
     return;
   }
   const log = createLogger(loaded.config.logger.level);
+  log.debug(`config files read: ${loaded.files.found.join(", ") || "none"}`);
   const here = dirname(fileURLToPath(import.meta.url));
   const file = args.command === "hello" ? resolve(here, "../../examples/hello.ts") : resolve(args.file!);
   if (!existsSync(file)) throw new Error(`No such file: ${file}`);

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "smol-toml";
 import { loadConfig } from "../../../src/adapters/files.ts";
-import { envName, lineOf } from "../../../src/config-file.ts";
+import { applySettings, envName, envSettings, fileSettings, lineOf, schemaOf } from "../../../src/config-file.ts";
 import { parseConfigDocs } from "../../../src/config-docs.ts";
 import { defaults } from "../../../src/config.ts";
 import { renderConfig } from "../../../src/cli/config-show.ts";
@@ -163,6 +163,50 @@ test("an option without a default (undefined) takes a string; config show marks 
   } finally {
     p.done();
   }
+});
+
+test("doc lines, choices and kinds come from the declared types, through named interfaces (a theme section's shape)", () => {
+  const source = `
+export interface Config {
+  server: {
+    /** Port. Default 8501. */
+    port: number;
+  };
+  /** The theme. */
+  theme: ThemeConfig;
+}
+export interface ThemeConfig {
+  /** Light or dark. Default unset. */
+  base?: "light" | "dark";
+  /**
+   * Corner radius in px, e.g. { 4 }.
+   * Default unset.
+   */
+  baseRadius?: number;
+  fonts?: string[];
+  sidebar: Partial<SidebarTheme>;
+}
+interface SidebarTheme {
+  /** Sidebar accent. Default the theme's. */
+  primaryColor: string;
+  showBorder: boolean | undefined;
+}`;
+  const docs = parseConfigDocs(source);
+  assert.equal(docs.get("theme.base"), { doc: "Light or dark. Default unset.", choices: ["light", "dark"] });
+  assert.equal(docs.get("theme.baseRadius"), { doc: "Corner radius in px, e.g. { 4 }. Default unset.", kind: "number" });
+  assert.equal(docs.get("theme.fonts"), { kind: "list" });
+  assert.equal(docs.get("theme.sidebar.primaryColor"), { doc: "Sidebar accent. Default the theme's.", kind: "string" });
+  assert.equal(docs.get("theme.sidebar.showBorder"), { kind: "boolean" });
+  const defaults = { server: { port: 8501 }, theme: { base: undefined, baseRadius: undefined, fonts: undefined, sidebar: { primaryColor: undefined, showBorder: undefined } } };
+  const schema = schemaOf(defaults, docs);
+  const warnings: string[] = [];
+  const text = '[theme]\nbaseRadius = 6\nfonts = ["Inter"]\n[theme.sidebar]\nshowBorder = true\n';
+  const settings = fileSettings(parse(text) as Record<string, unknown>, { text, file: "c.toml", source: "project file", schema, env: {}, warnings });
+  settings.push(...envSettings({ SLUICE_THEME_BASE_RADIUS: "8", SLUICE_THEME_BASE: "dark" }, schema, warnings));
+  assert.equal(applySettings(defaults, settings).config.theme, { base: "dark", baseRadius: 8, fonts: ["Inter"], sidebar: { primaryColor: undefined, showBorder: true } });
+  assert.throws(() => fileSettings({ theme: { baseRadius: "6px" } }, { text: "", file: "c.toml", source: "project file", schema, env: {}, warnings }), /theme\.baseRadius must be a number, got a string/);
+  assert.throws(() => envSettings({ SLUICE_THEME_BASE: "blue" }, schema, warnings), /expects one of "light", "dark", got "blue"/);
+  assert.equal(warnings, []);
 });
 
 test("env names: SLUICE_ + each level in upper snake case", () => {
