@@ -1,7 +1,7 @@
 // st.secrets: a read-only view of the app's secrets, which the host hands the core as a plain object
 // (createApp({ secrets }), AppTest; the CLI and the adapters' loadSecrets read .sluice/secrets.toml). Key and
 // attribute access alike; a missing key throws SecretNotFoundError; printing it shows keys, never values.
-import { SecretNotFoundError, SecretsReadOnlyError } from "../util/errors.ts";
+import { SecretNotFoundError, SecretsReadOnlyError, SluiceAPIError } from "../util/errors.ts";
 import { closest } from "../util/closest.ts";
 
 /** Where a secrets object came from, for error messages: a loader attaches it to the object it returns (non-enumerable). */
@@ -71,7 +71,12 @@ function describeSources(s: SecretsSources | undefined): string {
  */
 export function createSecrets(values: Record<string, unknown> = {}, sources?: SecretsSources): Secrets {
   const from = sources ?? (values as { [SECRETS_SOURCES]?: SecretsSources })[SECRETS_SOURCES];
-  const data = deepFreeze(structuredClone({ ...values })) as Table;
+  let data: Table;
+  try {
+    data = deepFreeze(structuredClone({ ...values }));
+  } catch (error) {
+    throw new SluiceAPIError(`Secrets must be plain data (strings, numbers, booleans, dates, lists and tables): ${(error as Error).message}`);
+  }
   const views = new Map<string, Secrets>();
   const view = (table: Table, path: string): Secrets => {
     let v = views.get(path);

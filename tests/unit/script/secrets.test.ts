@@ -38,11 +38,12 @@ test("writes and deletes throw SecretsReadOnlyError, at the root and in nested t
   assert.is(s.db.password, "hunter2-PASS");
 });
 
-test("the given object is copied: changing it later does not change st.secrets", () => {
+test("the given object is copied: changing it later does not change st.secrets; it must be plain data", () => {
   const given = { db: { password: "one" } };
   const s = createSecrets(given);
   given.db.password = "two";
   assert.is(s.db.password, "one");
+  assert.throws(() => createSecrets({ fn: () => 1 }), /Secrets must be plain data/);
 });
 
 test("a missing key throws SecretNotFoundError naming the key path and the files searched, never a value", () => {
