@@ -44,11 +44,13 @@ test("no file: an empty object whose missing keys say where to put secrets.toml"
   }
 });
 
-test("a TOML error names the file, line and column", () => {
+test("a TOML error names the file, line and column, never the line's text (a secret)", () => {
   const d = dirs();
   try {
     d.write(d.project, 'ok = "x"\nbroken = \n');
     assert.throws(() => loadSecrets(d.project, { home: d.home }), (e: Error) => e.name === "ConfigError" && e.message.startsWith(join(d.project, ".sluice/secrets.toml") + ":2:"));
+    d.write(d.project, 'password = "hunter2-PASS" trailing\n');
+    assert.throws(() => loadSecrets(d.project, { home: d.home }), (e: Error) => /secrets\.toml:1:\d+: invalid TOML/.test(e.message) && !e.message.includes("hunter2"));
   } finally {
     d.done();
   }
