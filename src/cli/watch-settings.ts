@@ -22,5 +22,6 @@ export function watchSettings(dir: string, secrets: CliSecrets, apply: (values: 
       log.warning(`${path} changed: restart sluice for server options to take effect`);
     }
   });
+  watcher.on("error", (error: unknown) => log.warning(`watching the config and secrets files failed: ${(error as Error).message}`));
   return watcher;
 }
