@@ -11,3 +11,5 @@ export { DataFormatError } from "./util/errors.ts";
 export type { FragmentOptions } from "./elements/fragment.ts";
 export type { DialogOptions } from "./elements/dialog.ts";
 export { FragmentWidgetOutsideError, FragmentScopeError, DialogOpenError } from "./util/errors.ts";
+export type { Secrets } from "./script/secrets.ts";
+export { SecretNotFoundError, SecretsReadOnlyError } from "./util/errors.ts";

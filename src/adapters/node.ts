@@ -17,3 +17,4 @@ export function serve(server: SluiceServer, o: { port?: number; hostname?: strin
     );
   }).then((listening) => (installGuard(), listening)); // once listening: a failure to start still ends the process
 }
+export { loadSecrets, loadConfig } from "./files.ts";

@@ -26,6 +26,8 @@ import { serialWriter, streamHandler, writerLimits } from "./stream.ts";
 import { recoveredPreamble } from "./recover.ts";
 import { anchorFor, firstChanged } from "./anchor.ts";
 import { fragmentScope } from "../script/fragments.ts";
+import { createSecrets } from "../script/secrets.ts";
+import { createLogger } from "../util/logger.ts";
 
 export interface AppOptions {
   /** The app script's default export. */
@@ -34,6 +36,8 @@ export interface AppOptions {
   title?: string;
   config?: PartialConfig;
   store?: SessionStore;
+  /** The app's secrets as a plain object (st.secrets; the CLI and loadSecrets read .sluice/secrets.toml). Default none. */
+  secrets?: Record<string, unknown>;
 }
 
 export interface SluiceServer {
@@ -48,6 +52,8 @@ export interface SluiceServer {
   shutdown(): void;
   /** The runtime's flushing compressor (adapters pass node:zlib's); without one, CompressionStream or identity. */
   setCompressor(compressor: Compressor | null): void;
+  /** Replaces st.secrets (secrets.toml edited); every session's next run reads the new ones. */
+  setSecrets(secrets: Record<string, unknown>): void;
 }
 
 const NOJS_COOKIE = "sluice_nojs";
@@ -56,6 +62,7 @@ const REDACTED = "This app has encountered an error. The details are in the serv
 /** `createApp({ app })`: a hono app serving one script. */
 export function createApp(options: AppOptions): SluiceServer {
   const config = resolveConfig(options.config);
+  const log = createLogger(config.logger.level);
   configurePrepared({ maxBytes: config.server.renderCacheBytes }); // one cache per process (templates/prepare.ts)
   const sessions =
     options.store ??
@@ -68,6 +75,7 @@ export function createApp(options: AppOptions): SluiceServer {
       maxBytes: config.server.maxSessionBytes,
     });
   let app = options.app;
+  let secrets = createSecrets(options.secrets);
   const title = options.title ?? "sluice";
   const hono = new Hono();
 
@@ -76,7 +84,7 @@ export function createApp(options: AppOptions): SluiceServer {
   const factory: StFactory = {
     create: stFactory.create,
     showError: (st, error) => {
-      console.error("sluice: the app raised", error);
+      log.error("the app raised", error);
       stFactory.showError(st, config.client.showErrorDetails === "full" ? error : new Error(REDACTED));
     },
   };
@@ -89,6 +97,7 @@ export function createApp(options: AppOptions): SluiceServer {
       factory,
       runner: config.runner,
     });
+    s.runner.secrets = () => secrets;
     sessions.add(s, owner);
     return s;
   };
@@ -110,7 +119,7 @@ export function createApp(options: AppOptions): SluiceServer {
     } else if (isClientAbort(err, c.req.raw)) {
       return c.body(null, 400); // the client went away: not the server's fault
     } else {
-      console.error("sluice: internal error", err);
+      log.error("internal error", err);
     }
     const message = err instanceof BadRequestError ? err.message : "Internal server error"; // no stack traces
     // A browser navigating (a no-JavaScript post) gets a page with the app's look and a link back; htmx and
@@ -248,11 +257,14 @@ export function createApp(options: AppOptions): SluiceServer {
     setCompressor(c: Compressor | null) {
       compressor = c;
     },
+    setSecrets(next: Record<string, unknown>) {
+      secrets = createSecrets(next);
+    },
     reload(next: AppFunction) {
       app = next;
       for (const s of sessions.all()) {
         s.runner.setApp(next);
-        s.rerun({ widgetStates: null }).catch((error) => console.error("sluice: rerun after reload failed", error));
+        s.rerun({ widgetStates: null }).catch((error) => log.error("rerun after reload failed", error));
       }
     },
   };

@@ -18,10 +18,13 @@ import { Lookup, type TestNode } from "./lookup.ts";
 import { appOf, resolveScript } from "./source.ts";
 import { Widget } from "./widgets.ts";
 import { submittedForms } from "../script/forms.ts";
+import { createSecrets, type Secrets } from "../script/secrets.ts";
 
 export interface AppTestOptions {
   /** Seconds a run() may take before it fails. Default 3, as in Streamlit. */
   timeout?: number;
+  /** The app's st.secrets, as a plain object (Streamlit's AppTest.secrets). Default none. */
+  secrets?: Record<string, unknown>;
 }
 
 const Finished = sluice.ScriptFinishedStatus;
@@ -45,6 +48,9 @@ export class AppTest extends Lookup implements Harness {
   messages: sluice.IForwardMsg[] = [];
   readonly runner: ScriptRunner;
   timeout: number;
+  /** What st.secrets holds on the next run(): set or change keys before a run. */
+  secrets: Record<string, unknown>;
+  private secretsView: Secrets = createSecrets({});
   private roots = new Map<string, Block>();
   private load: (() => Promise<AppFunction>) | null;
 
@@ -54,6 +60,8 @@ export class AppTest extends Lookup implements Harness {
     this.load = lazy ? (app as () => Promise<AppFunction>) : null;
     const first: AppFunction = lazy ? () => undefined : (app as AppFunction);
     this.runner = new ScriptRunner(first, this.state, stFactory, (msg, ctx) => this.onMessage(msg, ctx));
+    this.secrets = { ...options.secrets };
+    this.runner.secrets = () => this.secretsView;
   }
 
   /**
@@ -112,6 +120,7 @@ export class AppTest extends Lookup implements Harness {
     for (const id of [...this.pending.keys()]) if (!kept(id)) this.pending.delete(id);
     for (const id of [...this.pendingErrors.keys()]) if (!kept(id)) this.pendingErrors.delete(id);
     this.messages = [];
+    this.secretsView = createSecrets(this.secrets);
     const seconds = options.timeout ?? this.timeout;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<never>((_, reject) => {
