@@ -11,3 +11,6 @@ export { DataFormatError } from "./util/errors.ts";
 export type { FragmentOptions } from "./elements/fragment.ts";
 export type { DialogOptions } from "./elements/dialog.ts";
 export { FragmentWidgetOutsideError, FragmentScopeError, DialogOpenError } from "./util/errors.ts";
+export { cacheData, cacheResource, createCacheHost, MemoryCacheStore } from "./cache/index.ts";
+export type { Cached, CacheOptions, CacheDataOptions, CacheResourceOptions, CacheStats, CacheHost, CacheStore, HashFuncs } from "./cache/index.ts";
+export { UnhashableParamError, UnserializableReturnValueError, CacheOptionError } from "./util/errors.ts";

@@ -26,6 +26,7 @@ import { serialWriter, streamHandler, writerLimits } from "./stream.ts";
 import { recoveredPreamble } from "./recover.ts";
 import { anchorFor, firstChanged } from "./anchor.ts";
 import { fragmentScope } from "../script/fragments.ts";
+import { bindCacheHost, processCacheHost, type CacheHost } from "../cache/host.ts";
 
 export interface AppOptions {
   /** The app script's default export. */
@@ -34,6 +35,8 @@ export interface AppOptions {
   title?: string;
   config?: PartialConfig;
   store?: SessionStore;
+  /** The caches cacheData / cacheResource use in this app's runs. Default: the process's memory caches. */
+  cache?: CacheHost;
 }
 
 export interface SluiceServer {
@@ -67,6 +70,7 @@ export function createApp(options: AppOptions): SluiceServer {
       maxPerAddress: config.server.maxSessionsPerAddress,
       maxBytes: config.server.maxSessionBytes,
     });
+  const cache = options.cache ?? processCacheHost(config.runner.cacheDataMaxBytes);
   let app = options.app;
   const title = options.title ?? "sluice";
   const hono = new Hono();
@@ -89,6 +93,7 @@ export function createApp(options: AppOptions): SluiceServer {
       factory,
       runner: config.runner,
     });
+    bindCacheHost(s.runner, cache);
     sessions.add(s, owner);
     return s;
   };

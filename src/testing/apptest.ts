@@ -18,10 +18,13 @@ import { Lookup, type TestNode } from "./lookup.ts";
 import { appOf, resolveScript } from "./source.ts";
 import { Widget } from "./widgets.ts";
 import { submittedForms } from "../script/forms.ts";
+import { bindCacheHost, processCacheHost, type CacheHost } from "../cache/host.ts";
 
 export interface AppTestOptions {
   /** Seconds a run() may take before it fails. Default 3, as in Streamlit. */
   timeout?: number;
+  /** The caches cacheData / cacheResource use in this app's runs. Default: the process's (shared with other AppTests, as reruns share them). */
+  cache?: CacheHost;
 }
 
 const Finished = sluice.ScriptFinishedStatus;
@@ -44,6 +47,8 @@ export class AppTest extends Lookup implements Harness {
   /** Every ForwardMsg of the last run() (including runs it caused through st.rerun()). */
   messages: sluice.IForwardMsg[] = [];
   readonly runner: ScriptRunner;
+  /** The caches this app's cached functions use (read hits with `await fn.stats(at.cache)`). */
+  readonly cache: CacheHost;
   timeout: number;
   private roots = new Map<string, Block>();
   private load: (() => Promise<AppFunction>) | null;
@@ -54,6 +59,8 @@ export class AppTest extends Lookup implements Harness {
     this.load = lazy ? (app as () => Promise<AppFunction>) : null;
     const first: AppFunction = lazy ? () => undefined : (app as AppFunction);
     this.runner = new ScriptRunner(first, this.state, stFactory, (msg, ctx) => this.onMessage(msg, ctx));
+    this.cache = options.cache ?? processCacheHost();
+    bindCacheHost(this.runner, this.cache);
   }
 
   /**
