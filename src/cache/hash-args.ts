@@ -1,7 +1,7 @@
 // The value key of a cached call: a stable structural hash (two 53-bit lanes, base 36) of its arguments, skipping
 // parameters named with a leading "_". Key order of plain objects, Maps and Sets does not matter; an argument it
 // cannot hash (a function, a symbol, a class instance without hashFuncs, a cycle) is an UnhashableParamError.
-import { Table, tableToIPC } from "apache-arrow";
+import { Table } from "apache-arrow";
 import { prepareData } from "../data/cache.ts";
 import { UnhashableParamError } from "../util/errors.ts";
 import type { Param } from "./params.ts";
@@ -10,7 +10,7 @@ import type { Param } from "./params.ts";
 export type HashFuncs = Map<Function | string, (value: any) => unknown> | Record<string, (value: any) => unknown>;
 
 const T = { UNDEF: 1, NULL: 2, TRUE: 3, FALSE: 4, NUM: 5, STR: 6, BIG: 7, ARR: 8, OBJ: 9, MAP: 10, SET: 11, DATE: 12, RE: 13,
-  BYTES: 14, BUF: 15, ARROW: 16, CUSTOM: 17, URL: 18, NEGZERO: 19, ARG: 20, SKIP: 21 } as const;
+  BYTES: 14, BUF: 15, ARROW: 16, CUSTOM: 17, URL: 18, NEGZERO: 19, ARG: 20 } as const;
 
 /** Four cyrb53-style lanes (two independent 53-bit hashes): fed 32-bit words, digested to a base-36 key. */
 class Hasher {
@@ -31,11 +31,10 @@ class Hasher {
   bytes(v: ArrayBufferView | ArrayBuffer): void {
     const u8 = v instanceof ArrayBuffer ? new Uint8Array(v) : new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
     this.word(u8.length);
-    const words = u8.byteOffset % 4 === 0 ? u8.length >>> 2 : 0; // whole 32-bit words where aligned: 4× fewer rounds
-    if (words) {
-      const u32 = new Uint32Array(u8.buffer, u8.byteOffset, words);
-      for (let i = 0; i < words; i++) this.word(u32[i]!);
-    }
+    // Whole 32-bit words (4× fewer rounds); an unaligned view is copied first, so equal bytes mix equal words.
+    const words = u8.length >>> 2;
+    const u32 = new Uint32Array(u8.byteOffset % 4 ? u8.slice(0, words * 4).buffer : u8.buffer, u8.byteOffset % 4 ? 0 : u8.byteOffset, words);
+    for (let i = 0; i < words; i++) this.word(u32[i]!);
     for (let i = words * 4; i < u8.length; i++) this.word(u8[i]!);
   }
   digest(): string {
@@ -139,8 +138,7 @@ function walkObject(h: Hasher, v: object, w: Walk): void {
     h.word(T.URL);
     h.text(v.href);
   } else if (v instanceof Table) {
-    h.word(T.ARROW);
-    h.bytes(tableToIPC(v, "stream")); // the table's whole content, schema included
+    hashTable(h, v, w);
   } else if (isArrowLike(v)) {
     h.word(T.ARROW);
     h.text(prepareData(v).hash); // another Arrow library's table: its content fingerprint through src/data
@@ -155,6 +153,32 @@ function walkObject(h: Hasher, v: object, w: Walk): void {
   } else w.fail(typeName(v));
 }
 
+/**
+ * An Arrow table by content: its schema, then each column's values (a typed array's bytes where Arrow gives one)
+ * and where its nulls are. Not its IPC bytes: those differ between equal tables (dictionary ids count up).
+ */
+function hashTable(h: Hasher, t: Table, w: Walk): void {
+  h.word(T.ARROW);
+  h.word(t.numRows);
+  h.word(t.numCols);
+  for (const f of t.schema.fields) {
+    h.text(f.name);
+    h.text(String(f.type));
+  }
+  for (let i = 0; i < t.numCols; i++) {
+    const col = t.getChildAt(i)!;
+    const values: unknown = col.toArray();
+    if (ArrayBuffer.isView(values)) h.bytes(values);
+    else {
+      for (const x of values as Iterable<unknown>) {
+        if (x !== null && typeof x === "object" && !(x instanceof Date)) h.text(String(x)); // a list's or a struct's text
+        else walk(h, x, w);
+      }
+    }
+    if (col.nullCount) for (let r = 0; r < col.length; r++) if (!col.isValid(r)) h.word(r);
+  }
+}
+
 const isArrowLike = (v: object) =>
   typeof (v as { numRows?: unknown }).numRows === "number" && typeof (v as { getChildAt?: unknown }).getChildAt === "function";
 
@@ -167,16 +191,13 @@ export function hashArgs(fnName: string, params: readonly Param[], args: readonl
   const h = new Hasher();
   let n = args.length;
   while (n > 0 && args[n - 1] === undefined) n--;
-  h.word(n);
   for (let i = 0; i < n; i++) {
     const p = params[Math.min(i, params.length - 1)];
     const param = p && (p.rest || i < params.length) ? p : undefined;
     const name = param?.name ?? `argument ${i + 1}`;
+    if (param?.name?.startsWith("_")) continue; // contributes nothing: f(1, conn) and f(1) share a key
     h.word(T.ARG);
-    if (param?.name?.startsWith("_")) {
-      h.word(T.SKIP);
-      continue;
-    }
+    h.word(i);
     const fail = (type: string): never => {
       throw new UnhashableParamError(fnName, name, type);
     };
