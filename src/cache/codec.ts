@@ -1,8 +1,8 @@
 // cacheData's value ⇄ bytes: what a CacheStore holds (in memory now, in a shared store later), decoded into a
 // fresh copy on every hit. A JSON skeleton (plain objects and arrays as themselves, so JSON.parse builds them; other
 // values as {"$": tag} nodes fixed up in place) plus raw blobs for binary data (typed arrays, ArrayBuffers, Arrow
-// tables as IPC), so big binary values are copied, not re-encoded. Repeated and cyclic
-// references stay shared, as structuredClone keeps them. Functions, symbols and class instances are refused.
+// tables as IPC), so big binary values are copied, not re-encoded. Repeated and cyclic references stay shared, as
+// structuredClone keeps them. Functions, symbols and class instances are refused.
 import { Table, tableFromIPC, tableToIPC } from "apache-arrow";
 
 /** Why a value cannot be stored (the caller wraps it in UnserializableReturnValueError). */
