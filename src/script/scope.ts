@@ -7,6 +7,8 @@ export interface FaultOwner {
   readonly sessionId: string;
   /** Shows an error that escaped the app's own control flow (logged by the caller). */
   reportFault(error: unknown): void;
+  /** The owner's current run (a ScriptRunner's): none, or an abandoned one, means its code is not running now. */
+  readonly ctx?: { readonly abandoned: boolean } | null;
 }
 
 export interface RunScope {
@@ -38,7 +40,15 @@ const blind: RunScope = {
     else leave(owner);
     return out;
   },
-  current: () => (active.size === 1 ? active.keys().next().value : undefined),
+  current: () => {
+    let found: FaultOwner | undefined;
+    for (const owner of active.keys()) {
+      if (owner.ctx === null || owner.ctx?.abandoned) continue; // an abandoned body may hang in `active` forever
+      if (found) return undefined;
+      found = owner;
+    }
+    return found;
+  },
 };
 let scope: RunScope = blind;
 

@@ -58,4 +58,16 @@ test("showSpinner: a miss of an async function shows a spinner in place, then em
   assert.equal(spinners(), []);
 });
 
+test("a run abandoned while its body hangs does not hide later runs from their caches", async () => {
+  const hung = AppTest.fromFunction(async () => {
+    await new Promise(() => {}); // never settles: the runner abandons it on timeout
+  });
+  await hung.run({ timeout: 0.05 }).then(() => assert.unreachable(), () => {});
+  const spun = cacheData(async (k: string) => (await new Promise((r) => setTimeout(r, 1)), k), { showSpinner: "Once" });
+  const at = AppTest.fromFunction(async (st: St) => void st.text(await spun("z")), { cache: createCacheHost() });
+  await at.run();
+  assert.ok(at.messages.some((m) => m.delta?.newElement?.spinner?.text === "Once"), "the spinner found its run");
+  assert.is((await spun.stats(at.cache)).misses, 1, "and its app's cache");
+});
+
 test.run();
