@@ -1,6 +1,7 @@
 // Which session's app code is running: the seam for attributing an app's stray errors (unhandled rejections,
-// throwing timers) to the session that caused them. The core cannot see async context by itself; a runtime
-// helper (src/adapters/guard.ts, with AsyncLocalStorage) installs a scope that can, and the default sees nothing.
+// throwing timers) to the session that caused them, and for cached functions to find their run. The core cannot see
+// async context by itself; a runtime helper (src/adapters/guard.ts, with AsyncLocalStorage) installs a scope that
+// can, and the default only knows the run while it is the one run active.
 
 /** What a fault can be reported to: the runner of the session whose code was running. */
 export interface FaultOwner {
