@@ -58,6 +58,18 @@ test("showSpinner: a miss of an async function shows a spinner in place, then em
   assert.equal(spinners(), []);
 });
 
+test("a cached function made inside the app body (st.cacheData) is a new object each run, and still hits", async () => {
+  let calls = 0;
+  const at = AppTest.fromFunction((st: St) => {
+    const double = st.cacheData((n: number) => (calls++, n * 2));
+    st.text(String(double(21)));
+  }, { cache: createCacheHost() });
+  await at.run();
+  await at.run();
+  assert.is(at.text[0]!.value, "42");
+  assert.is(calls, 1);
+});
+
 test("a run abandoned while its body hangs does not hide later runs from their caches", async () => {
   const hung = AppTest.fromFunction(async () => {
     await new Promise(() => {}); // never settles: the runner abandons it on timeout
