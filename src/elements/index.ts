@@ -34,6 +34,7 @@ import { lineChart, areaChart, barChart, scatterChart } from "./charts.ts";
 import { dataframe } from "./dataframe.ts";
 import { table } from "./table.ts";
 import { columnConfig } from "./column_config.ts";
+import { cacheData, cacheResource } from "../cache/index.ts";
 import { form, formSubmitButton } from "./form.ts";
 import { map } from "./map.ts";
 import { graphvizChart } from "./graphviz_chart.ts";
@@ -98,6 +99,10 @@ export type St = Bound & GenericCommands & {
   readonly columnConfig: typeof columnConfig;
   /** The app's secrets (.sluice/secrets.toml), read-only: `st.secrets.db.password`; a missing key throws SecretNotFoundError. */
   readonly secrets: Secrets;
+  /** Caches a function's results, a copy per call (Streamlit's st.cache_data; also `import { cacheData } from "sluice"`). */
+  readonly cacheData: typeof cacheData;
+  /** Caches a function's value, shared by every caller (Streamlit's st.cache_resource). */
+  readonly cacheResource: typeof cacheResource;
 };
 
 /** Registers one more command on every generator: the seam third-party elements use (see defineElement). */
@@ -119,6 +124,8 @@ Object.defineProperties(DeltaGenerator.prototype, {
   sessionState: { get(this: DeltaGenerator) { return this.runner.state.proxy(); } },
   columnConfig: { value: columnConfig },
   secrets: { get(this: DeltaGenerator) { return this.runner.secrets(); } },
+  cacheData: { value: cacheData },
+  cacheResource: { value: cacheResource },
 });
 
 /** The st layer as the runner needs it. */

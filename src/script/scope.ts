@@ -1,12 +1,15 @@
 // Which session's app code is running: the seam for attributing an app's stray errors (unhandled rejections,
-// throwing timers) to the session that caused them. The core cannot see async context by itself; a runtime
-// helper (src/adapters/guard.ts, with AsyncLocalStorage) installs a scope that can, and the default sees nothing.
+// throwing timers) to the session that caused them, and for cached functions to find their run. The core cannot see
+// async context by itself; a runtime helper (src/adapters/guard.ts, with AsyncLocalStorage) installs a scope that
+// can, and the default only knows the run while it is the one run active.
 
 /** What a fault can be reported to: the runner of the session whose code was running. */
 export interface FaultOwner {
   readonly sessionId: string;
   /** Shows an error that escaped the app's own control flow (logged by the caller). */
   reportFault(error: unknown): void;
+  /** The owner's current run (a ScriptRunner's): none, or an abandoned one, means its code is not running now. */
+  readonly ctx?: { readonly abandoned: boolean } | null;
 }
 
 export interface RunScope {
@@ -16,7 +19,38 @@ export interface RunScope {
   current(): FaultOwner | undefined;
 }
 
-const blind: RunScope = { run: (_owner, fn) => fn(), current: () => undefined };
+// Without the runtime's async context, the owner is still known while exactly one run is active in the process
+// (AppTest, a single session): cached functions use it to find their app's cache and show their spinner.
+const active = new Map<FaultOwner, number>();
+const leave = (owner: FaultOwner) => {
+  const n = (active.get(owner) ?? 1) - 1;
+  if (n > 0) active.set(owner, n);
+  else active.delete(owner);
+};
+const blind: RunScope = {
+  run: (owner, fn) => {
+    active.set(owner, (active.get(owner) ?? 0) + 1);
+    let out;
+    try {
+      out = fn();
+    } catch (e) {
+      leave(owner);
+      throw e;
+    }
+    if (out instanceof Promise) out.then(() => leave(owner), () => leave(owner));
+    else leave(owner);
+    return out;
+  },
+  current: () => {
+    let found: FaultOwner | undefined;
+    for (const owner of active.keys()) {
+      if (owner.ctx === null || owner.ctx?.abandoned) continue; // an abandoned body may hang in `active` forever
+      if (found) return undefined;
+      found = owner;
+    }
+    return found;
+  },
+};
 let scope: RunScope = blind;
 
 /** Installs the runtime's scope (once per process; the last one wins). */

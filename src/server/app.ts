@@ -28,6 +28,7 @@ import { anchorFor, firstChanged } from "./anchor.ts";
 import { fragmentScope } from "../script/fragments.ts";
 import { createSecrets } from "../script/secrets.ts";
 import { createLogger } from "../util/logger.ts";
+import { bindCacheHost, processCacheHost, type CacheHost } from "../cache/host.ts";
 
 export interface AppOptions {
   /** The app script's default export. */
@@ -38,6 +39,8 @@ export interface AppOptions {
   store?: SessionStore;
   /** The app's secrets as a plain object (st.secrets; the CLI and loadSecrets read .sluice/secrets.toml). Default none. */
   secrets?: Record<string, unknown>;
+  /** The caches cacheData / cacheResource use in this app's runs. Default: the process's memory caches. */
+  cache?: CacheHost;
 }
 
 export interface SluiceServer {
@@ -74,6 +77,7 @@ export function createApp(options: AppOptions): SluiceServer {
       maxPerAddress: config.server.maxSessionsPerAddress,
       maxBytes: config.server.maxSessionBytes,
     });
+  const cache = options.cache ?? processCacheHost(config.runner.cacheDataMaxBytes);
   let app = options.app;
   let secrets = createSecrets(options.secrets);
   const title = options.title ?? "sluice";
@@ -98,6 +102,7 @@ export function createApp(options: AppOptions): SluiceServer {
       runner: config.runner,
     });
     s.runner.secrets = () => secrets;
+    bindCacheHost(s.runner, cache);
     sessions.add(s, owner);
     return s;
   };

@@ -19,12 +19,15 @@ import { appOf, resolveScript } from "./source.ts";
 import { Widget } from "./widgets.ts";
 import { submittedForms } from "../script/forms.ts";
 import { createSecrets, type Secrets } from "../script/secrets.ts";
+import { bindCacheHost, processCacheHost, type CacheHost } from "../cache/host.ts";
 
 export interface AppTestOptions {
   /** Seconds a run() may take before it fails. Default 3, as in Streamlit. */
   timeout?: number;
   /** The app's st.secrets, as a plain object (Streamlit's AppTest.secrets). Default none. */
   secrets?: Record<string, unknown>;
+  /** The caches cacheData / cacheResource use in this app's runs. Default: the process's (shared with other AppTests, as reruns share them). */
+  cache?: CacheHost;
 }
 
 const Finished = sluice.ScriptFinishedStatus;
@@ -47,6 +50,8 @@ export class AppTest extends Lookup implements Harness {
   /** Every ForwardMsg of the last run() (including runs it caused through st.rerun()). */
   messages: sluice.IForwardMsg[] = [];
   readonly runner: ScriptRunner;
+  /** The caches this app's cached functions use (read hits with `await fn.stats(at.cache)`). */
+  readonly cache: CacheHost;
   timeout: number;
   /** What st.secrets holds on the next run(): set or change keys before a run. */
   secrets: Record<string, unknown>;
@@ -62,6 +67,8 @@ export class AppTest extends Lookup implements Harness {
     this.runner = new ScriptRunner(first, this.state, stFactory, (msg, ctx) => this.onMessage(msg, ctx));
     this.secrets = { ...options.secrets };
     this.runner.secrets = () => this.secretsView;
+    this.cache = options.cache ?? processCacheHost();
+    bindCacheHost(this.runner, this.cache);
   }
 
   /**
