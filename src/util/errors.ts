@@ -116,3 +116,36 @@ export class FormError extends SluiceAPIError {
 export class ChartSpecError extends SluiceAPIError {
   override name = "ChartSpecError";
 }
+
+/** `st.connection` could not be set up: unknown type, a bad `url` or dialect, no driver for it on this runtime. */
+export class ConnectionConfigError extends SluiceAPIError {
+  override name = "ConnectionConfigError";
+}
+
+/** `st.connection` needs a `[connections.NAME]` section (or one of its keys) that the app's secrets do not have. */
+export class ConnectionSecretsError extends ConnectionConfigError {
+  override name = "ConnectionSecretsError";
+}
+
+/** A statement's params do not match its placeholders. Carries the statement (never the values). */
+export class SqlParamsError extends SluiceAPIError {
+  override name = "SqlParamsError";
+  readonly statement: string;
+  constructor(message: string, statement: string) {
+    super(`${message}\nStatement: ${statement}`);
+    this.statement = statement;
+  }
+}
+
+/** The database refused a statement (or could not be reached). The message has the statement, never a password. */
+export class SqlError extends SluiceAPIError {
+  override name = "SqlError";
+  readonly statement: string;
+  /** The driver's error code where it has one (PostgreSQL SQLSTATE, SQLite's code). */
+  readonly code: string | undefined;
+  constructor(message: string, statement: string, code?: string) {
+    super(statement ? `${message}\nStatement: ${statement.length > 500 ? statement.slice(0, 500) + "…" : statement}` : message);
+    this.statement = statement;
+    this.code = code;
+  }
+}
