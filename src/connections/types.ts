@@ -1,5 +1,6 @@
 // The shapes st.connection's SQL layer is built from: rows and parameters, the client every dialect implements
 // (SQLite, PostgreSQL), and the small SQLite driver interface each runtime's adapter fills (src/adapters/sqlite.ts).
+import type { ConnectionStore, QueryCache } from "./cache.ts";
 
 /** One result row: column name → value (number, bigint, string, Uint8Array, boolean, Date, null, …). */
 export type Row = Record<string, unknown>;
@@ -60,4 +61,8 @@ export interface ConnectionEnv {
   sqlite?: SqliteDriver;
   /** The app's secrets (`[connections.NAME]` sections live under `connections`). */
   secrets?: () => Readonly<Record<string, unknown>> | undefined;
+  /** Where connections are kept (default: one store per process). */
+  connections?: ConnectionStore;
+  /** Where cached query results are kept (default: one cache per process). */
+  queries?: QueryCache;
 }

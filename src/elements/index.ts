@@ -47,6 +47,9 @@ import { spinner } from "./spinner.ts";
 import { status, type StatusHandle, type StatusOptions } from "./status.ts";
 import { fragment, type FragmentOptions } from "./fragment.ts";
 import { dialog } from "./dialog.ts";
+import { connection, type ConnectionClass, type ConnectionOptions } from "../connections/connection.ts";
+import type { BaseConnection } from "../connections/base.ts";
+import type { SQLConnection } from "../connections/sql.ts";
 
 export const commands = {
   text, markdown, caption, divider, title, header, subheader, code, error, warning, info, success, exception,
@@ -60,13 +63,14 @@ export const commands = {
   map, graphvizChart,
   tabs, popover, progress, toast, balloons, snow, spinner, status,
   fragment, dialog,
+  connection,
 };
 
 type Commands = typeof commands;
 type Method<F> = F extends (dg: DeltaGenerator, ...args: infer A) => infer R
   ? (...args: A) => R extends DeltaGenerator ? St : R extends DeltaGenerator[] ? St[] : R
   : never;
-type Generic = "radio" | "selectbox" | "multiselect" | "slider" | "dataEditor" | "spinner" | "status" | "fragment";
+type Generic = "radio" | "selectbox" | "multiselect" | "slider" | "dataEditor" | "spinner" | "status" | "fragment" | "connection";
 type Bound = { [K in Exclude<keyof Commands, Generic>]: Method<Commands[K]> };
 
 /** Commands whose option types flow through to the value (a mapped type would lose the generics). */
@@ -85,6 +89,9 @@ interface GenericCommands {
   status(label: string, options?: StatusOptions): St & StatusHandle;
   /** A function whose widgets rerun only itself (optionally on a timer); resolves to its value on a full run. */
   fragment<T>(fn: (f: St) => T | Promise<T>, options?: FragmentOptions): Promise<Awaited<T>>;
+  /** The connection `name` (settings from `[connections.NAME]` in secrets), made once per process (docs/connections.md). */
+  connection<C extends BaseConnection<any>>(name: string, options: ConnectionOptions & { type: ConnectionClass<C> }): C;
+  connection(name: string, options?: ConnectionOptions & { type?: "sql" }): SQLConnection;
 }
 
 /** What an app receives: every command, the sidebar, and session state. Containers are St too. */

@@ -14,6 +14,7 @@ import { RunTimeoutError } from "../util/errors.ts";
 import type { WidgetDef } from "./widget.ts";
 import { formPost, keepDrafts } from "./forms.ts";
 import { cleanupFragmentRun, enterFragmentRun, FragmentStore } from "./fragments.ts";
+import type { ConnectionEnv } from "../connections/types.ts";
 
 export type AppFunction<St = any> = (st: St) => unknown;
 export type { RunnerLimits, StopReason };
@@ -38,6 +39,8 @@ export class ScriptRunner implements FaultOwner {
   readonly fragments = new FragmentStore();
   /** Cursors at the end of the latest full run: a fragment run's writes outside its block append after them. */
   private fullCursors: ReadonlyMap<string, number> = new Map();
+  /** What st.connection uses from where the app runs (SQLite driver, secrets): set by createApp / AppTest. */
+  env: ConnectionEnv = {};
 
   private app: AppFunction;
   readonly state: SessionState;

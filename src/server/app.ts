@@ -26,6 +26,7 @@ import { serialWriter, streamHandler, writerLimits } from "./stream.ts";
 import { recoveredPreamble } from "./recover.ts";
 import { anchorFor, firstChanged } from "./anchor.ts";
 import { fragmentScope } from "../script/fragments.ts";
+import type { ConnectionEnv, SqliteDriver } from "../connections/types.ts";
 
 export interface AppOptions {
   /** The app script's default export. */
@@ -34,6 +35,8 @@ export interface AppOptions {
   title?: string;
   config?: PartialConfig;
   store?: SessionStore;
+  /** SQLite for st.connection; the serve helpers (sluice/node, /bun, /deno) provide the runtime's own. */
+  sqlite?: SqliteDriver;
 }
 
 export interface SluiceServer {
@@ -48,6 +51,8 @@ export interface SluiceServer {
   shutdown(): void;
   /** The runtime's flushing compressor (adapters pass node:zlib's); without one, CompressionStream or identity. */
   setCompressor(compressor: Compressor | null): void;
+  /** The runtime's SQLite (adapters pass theirs): used by st.connection unless createApp was given one. */
+  provideSqlite(driver: SqliteDriver): void;
 }
 
 const NOJS_COOKIE = "sluice_nojs";
@@ -70,6 +75,7 @@ export function createApp(options: AppOptions): SluiceServer {
   let app = options.app;
   const title = options.title ?? "sluice";
   const hono = new Hono();
+  const connectionEnv: ConnectionEnv = { sqlite: options.sqlite };
 
   // The terminal always shows the app's exceptions with their stack (as Streamlit does); the browser gets them in
   // full, or with client.showErrorDetails "none" a generic message.
@@ -89,6 +95,7 @@ export function createApp(options: AppOptions): SluiceServer {
       factory,
       runner: config.runner,
     });
+    s.runner.env = connectionEnv;
     sessions.add(s, owner);
     return s;
   };
@@ -247,6 +254,9 @@ export function createApp(options: AppOptions): SluiceServer {
     },
     setCompressor(c: Compressor | null) {
       compressor = c;
+    },
+    provideSqlite(driver: SqliteDriver) {
+      connectionEnv.sqlite ??= driver;
     },
     reload(next: AppFunction) {
       app = next;

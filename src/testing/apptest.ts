@@ -18,10 +18,14 @@ import { Lookup, type TestNode } from "./lookup.ts";
 import { appOf, resolveScript } from "./source.ts";
 import { Widget } from "./widgets.ts";
 import { submittedForms } from "../script/forms.ts";
+import type { SqliteDriver } from "../connections/types.ts";
+import { sqlite as runtimeSqlite } from "../adapters/sqlite.ts";
 
 export interface AppTestOptions {
   /** Seconds a run() may take before it fails. Default 3, as in Streamlit. */
   timeout?: number;
+  /** SQLite for st.connection. Default: the runtime's own (as the serve helpers give an app). */
+  sqlite?: SqliteDriver;
 }
 
 const Finished = sluice.ScriptFinishedStatus;
@@ -54,6 +58,7 @@ export class AppTest extends Lookup implements Harness {
     this.load = lazy ? (app as () => Promise<AppFunction>) : null;
     const first: AppFunction = lazy ? () => undefined : (app as AppFunction);
     this.runner = new ScriptRunner(first, this.state, stFactory, (msg, ctx) => this.onMessage(msg, ctx));
+    this.runner.env = { sqlite: options.sqlite ?? runtimeSqlite };
   }
 
   /**
