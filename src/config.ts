@@ -59,6 +59,8 @@ export interface Config {
     maxRunSeconds: number;
     /** Seconds a run goes on after its tab's last contact while no stream or rerun response is open. Default 30 (0: never). */
     tabGoneSeconds: number;
+    /** Bytes cacheData's in-memory store may hold (all functions); least recently used entries go first. Default 256 MiB. */
+    cacheDataMaxBytes: number;
   };
   client: {
     /** Show exception type, message and stack trace in the app ("full"), or a generic message ("none"). Default "full". */
@@ -94,7 +96,7 @@ export const defaults: Config = {
     streamWriteTimeoutMs: 30_000,
     renderCacheBytes: 32 << 20,
   },
-  runner: { maxRunSeconds: 0, tabGoneSeconds: 30 },
+  runner: { maxRunSeconds: 0, tabGoneSeconds: 30, cacheDataMaxBytes: 256 << 20 },
   client: { showErrorDetails: "full" },
 };
 

@@ -17,3 +17,6 @@ export type { SQLConnection, QueryOptions, QueryFunction } from "./connections/s
 export type { ConnectionOptions, ConnectionClass } from "./connections/connection.ts";
 export type { Row, Params, WriteResult, SqlExecutor, SqliteDriver } from "./connections/types.ts";
 export { ConnectionConfigError, ConnectionSecretsError, SqlError, SqlParamsError } from "./util/errors.ts";
+export { cacheData, cacheResource, createCacheHost, MemoryCacheStore } from "./cache/index.ts";
+export type { Cached, CacheOptions, CacheDataOptions, CacheResourceOptions, CacheStats, CacheHost, CacheStore, HashFuncs } from "./cache/index.ts";
+export { UnhashableParamError, UnserializableReturnValueError, CacheOptionError } from "./util/errors.ts";

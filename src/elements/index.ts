@@ -34,6 +34,7 @@ import { lineChart, areaChart, barChart, scatterChart } from "./charts.ts";
 import { dataframe } from "./dataframe.ts";
 import { table } from "./table.ts";
 import { columnConfig } from "./column_config.ts";
+import { cacheData, cacheResource } from "../cache/index.ts";
 import { form, formSubmitButton } from "./form.ts";
 import { map } from "./map.ts";
 import { graphvizChart } from "./graphviz_chart.ts";
@@ -102,6 +103,10 @@ export type St = Bound & GenericCommands & {
   readonly sessionState: Record<string, any>;
   /** Column config factories for st.dataframe (Streamlit's st.column_config). */
   readonly columnConfig: typeof columnConfig;
+  /** Caches a function's results, a copy per call (Streamlit's st.cache_data; also `import { cacheData } from "sluice"`). */
+  readonly cacheData: typeof cacheData;
+  /** Caches a function's value, shared by every caller (Streamlit's st.cache_resource). */
+  readonly cacheResource: typeof cacheResource;
 };
 
 /** Registers one more command on every generator: the seam third-party elements use (see defineElement). */
@@ -122,6 +127,8 @@ Object.defineProperties(DeltaGenerator.prototype, {
   sidebar: { get(this: DeltaGenerator) { const dg = this.child([1]); dg.formId = ""; return dg; } },
   sessionState: { get(this: DeltaGenerator) { return this.runner.state.proxy(); } },
   columnConfig: { value: columnConfig },
+  cacheData: { value: cacheData },
+  cacheResource: { value: cacheResource },
 });
 
 /** The st layer as the runner needs it. */

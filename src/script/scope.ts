@@ -16,7 +16,30 @@ export interface RunScope {
   current(): FaultOwner | undefined;
 }
 
-const blind: RunScope = { run: (_owner, fn) => fn(), current: () => undefined };
+// Without the runtime's async context, the owner is still known while exactly one run is active in the process
+// (AppTest, a single session): cached functions use it to find their app's cache and show their spinner.
+const active = new Map<FaultOwner, number>();
+const leave = (owner: FaultOwner) => {
+  const n = (active.get(owner) ?? 1) - 1;
+  if (n > 0) active.set(owner, n);
+  else active.delete(owner);
+};
+const blind: RunScope = {
+  run: (owner, fn) => {
+    active.set(owner, (active.get(owner) ?? 0) + 1);
+    let out;
+    try {
+      out = fn();
+    } catch (e) {
+      leave(owner);
+      throw e;
+    }
+    if (out instanceof Promise) out.then(() => leave(owner), () => leave(owner));
+    else leave(owner);
+    return out;
+  },
+  current: () => (active.size === 1 ? active.keys().next().value : undefined),
+};
 let scope: RunScope = blind;
 
 /** Installs the runtime's scope (once per process; the last one wins). */

@@ -27,6 +27,7 @@ import { recoveredPreamble } from "./recover.ts";
 import { anchorFor, firstChanged } from "./anchor.ts";
 import { fragmentScope } from "../script/fragments.ts";
 import type { ConnectionEnv, SqliteDriver } from "../connections/types.ts";
+import { bindCacheHost, processCacheHost, type CacheHost } from "../cache/host.ts";
 
 export interface AppOptions {
   /** The app script's default export. */
@@ -37,6 +38,8 @@ export interface AppOptions {
   store?: SessionStore;
   /** SQLite for st.connection; the serve helpers (sluice/node, /bun, /deno) provide the runtime's own. */
   sqlite?: SqliteDriver;
+  /** The caches cacheData / cacheResource use in this app's runs. Default: the process's memory caches. */
+  cache?: CacheHost;
 }
 
 export interface SluiceServer {
@@ -72,6 +75,7 @@ export function createApp(options: AppOptions): SluiceServer {
       maxPerAddress: config.server.maxSessionsPerAddress,
       maxBytes: config.server.maxSessionBytes,
     });
+  const cache = options.cache ?? processCacheHost(config.runner.cacheDataMaxBytes);
   let app = options.app;
   const title = options.title ?? "sluice";
   const hono = new Hono();
@@ -96,6 +100,7 @@ export function createApp(options: AppOptions): SluiceServer {
       runner: config.runner,
     });
     s.runner.env = connectionEnv;
+    bindCacheHost(s.runner, cache);
     sessions.add(s, owner);
     return s;
   };

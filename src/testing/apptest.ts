@@ -20,12 +20,15 @@ import { Widget } from "./widgets.ts";
 import { submittedForms } from "../script/forms.ts";
 import type { SqliteDriver } from "../connections/types.ts";
 import { sqlite as runtimeSqlite } from "../adapters/sqlite.ts";
+import { bindCacheHost, processCacheHost, type CacheHost } from "../cache/host.ts";
 
 export interface AppTestOptions {
   /** Seconds a run() may take before it fails. Default 3, as in Streamlit. */
   timeout?: number;
   /** SQLite for st.connection. Default: the runtime's own (as the serve helpers give an app). */
   sqlite?: SqliteDriver;
+  /** The caches cacheData / cacheResource use in this app's runs. Default: the process's (shared with other AppTests, as reruns share them). */
+  cache?: CacheHost;
 }
 
 const Finished = sluice.ScriptFinishedStatus;
@@ -48,6 +51,8 @@ export class AppTest extends Lookup implements Harness {
   /** Every ForwardMsg of the last run() (including runs it caused through st.rerun()). */
   messages: sluice.IForwardMsg[] = [];
   readonly runner: ScriptRunner;
+  /** The caches this app's cached functions use (read hits with `await fn.stats(at.cache)`). */
+  readonly cache: CacheHost;
   timeout: number;
   private roots = new Map<string, Block>();
   private load: (() => Promise<AppFunction>) | null;
@@ -59,6 +64,8 @@ export class AppTest extends Lookup implements Harness {
     const first: AppFunction = lazy ? () => undefined : (app as AppFunction);
     this.runner = new ScriptRunner(first, this.state, stFactory, (msg, ctx) => this.onMessage(msg, ctx));
     this.runner.env = { sqlite: options.sqlite ?? runtimeSqlite };
+    this.cache = options.cache ?? processCacheHost();
+    bindCacheHost(this.runner, this.cache);
   }
 
   /**

@@ -149,3 +149,37 @@ export class SqlError extends SluiceAPIError {
     this.code = code;
   }
 }
+
+/** A cached function got an argument it cannot hash (Streamlit's UnhashableParamError). */
+export class UnhashableParamError extends SluiceAPIError {
+  override name = "UnhashableParamError";
+  readonly param: string;
+  readonly type: string;
+  constructor(fnName: string, param: string, type: string) {
+    super(
+      `Cannot hash argument '${param}' (of type ${type}) in '${fnName}'. To address this, you can tell sluice not to ` +
+        `hash this argument by adding a leading underscore to its name in the function's signature ` +
+        `(\`(_${param.replace(/^argument \d+$/, "arg")}, …) => …\`), or give the cached function a hash function for ` +
+        `its type: \`{ hashFuncs: new Map([[${/^[A-Z]/.test(type) ? type.split(" ")[0] : `"${type.split(" ")[0]}"`}, (v) => v.id]]) }\`.`,
+    );
+    this.param = param;
+    this.type = type;
+  }
+}
+
+/** A value cacheData cannot store: it keeps a serialised copy (use cacheResource for objects with behaviour). */
+export class UnserializableReturnValueError extends SluiceAPIError {
+  override name = "UnserializableReturnValueError";
+  constructor(fnName: string, detail: string) {
+    super(
+      `cacheData cannot store the value '${fnName}' returned: ${detail}. cacheData keeps a serialised copy (plain ` +
+        "objects, arrays, strings, numbers, bigints, booleans, Dates, RegExps, Maps, Sets, typed arrays, ArrayBuffers " +
+        "and Arrow tables). To share an object as it is (a connection, a model, a class instance), use cacheResource.",
+    );
+  }
+}
+
+/** A cacheData / cacheResource option that cannot be used (a ttl that is not a duration, maxEntries below 1). */
+export class CacheOptionError extends SluiceAPIError {
+  override name = "CacheOptionError";
+}
