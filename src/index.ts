@@ -20,3 +20,5 @@ export { ConnectionConfigError, ConnectionSecretsError, SqlError, SqlParamsError
 export { cacheData, cacheResource, createCacheHost, MemoryCacheStore } from "./cache/index.ts";
 export type { Cached, CacheOptions, CacheDataOptions, CacheResourceOptions, CacheStats, CacheHost, CacheStore, HashFuncs } from "./cache/index.ts";
 export { UnhashableParamError, UnserializableReturnValueError, CacheOptionError } from "./util/errors.ts";
+export type { Secrets } from "./script/secrets.ts";
+export { SecretNotFoundError, SecretsReadOnlyError } from "./util/errors.ts";

@@ -12,6 +12,7 @@ import type { AppFunction } from "../script/runner.ts";
 import { parseArgs } from "./args.ts";
 import { openBrowser } from "./open-browser.ts";
 import { exitOnSignals, version } from "./lifecycle.ts";
+import { CliSecrets } from "./secrets.ts";
 
 const HELP = `sluice — write a script, get an app
 
@@ -65,7 +66,9 @@ export async function main(argv: string[]): Promise<void> {
   if (!existsSync(file)) throw new Error(`No such file: ${file}`);
   const runOnSave = args.config.server?.runOnSave ?? args.command === "run";
   const config = { ...args.config, server: { ...args.config.server, runOnSave } };
-  const server = createApp({ app: await loadApp(file), title: args.command === "hello" ? "Hello, sluice" : basename(file, extname(file)), config });
+  const secrets = new CliSecrets(process.cwd(), process.env);
+  secrets.load(); // before the app is imported: its module may read the environment variables set from secrets
+  const server = createApp({ app: await loadApp(file), title: args.command === "hello" ? "Hello, sluice" : basename(file, extname(file)), config, secrets: secrets.values });
   const listening = await serve(server);
   const { port } = listening;
   installGuard(); // app code (also reloaded on save) never takes the server down; serve() installs it too

@@ -51,6 +51,7 @@ import { dialog } from "./dialog.ts";
 import { connection, type ConnectionClass, type ConnectionOptions } from "../connections/connection.ts";
 import type { BaseConnection } from "../connections/base.ts";
 import type { SQLConnection } from "../connections/sql.ts";
+import type { Secrets } from "../script/secrets.ts";
 
 export const commands = {
   text, markdown, caption, divider, title, header, subheader, code, error, warning, info, success, exception,
@@ -107,6 +108,8 @@ export type St = Bound & GenericCommands & {
   readonly cacheData: typeof cacheData;
   /** Caches a function's value, shared by every caller (Streamlit's st.cache_resource). */
   readonly cacheResource: typeof cacheResource;
+  /** The app's secrets (.sluice/secrets.toml), read-only: `st.secrets.db.password`; a missing key throws SecretNotFoundError. */
+  readonly secrets: Secrets;
 };
 
 /** Registers one more command on every generator: the seam third-party elements use (see defineElement). */
@@ -129,6 +132,7 @@ Object.defineProperties(DeltaGenerator.prototype, {
   columnConfig: { value: columnConfig },
   cacheData: { value: cacheData },
   cacheResource: { value: cacheResource },
+  secrets: { get(this: DeltaGenerator) { return this.runner.secrets(); } },
 });
 
 /** The st layer as the runner needs it. */

@@ -15,6 +15,7 @@ import type { WidgetDef } from "./widget.ts";
 import { formPost, keepDrafts } from "./forms.ts";
 import { cleanupFragmentRun, enterFragmentRun, FragmentStore } from "./fragments.ts";
 import type { ConnectionEnv } from "../connections/types.ts";
+import { noSecrets, type Secrets } from "./secrets.ts";
 
 export type AppFunction<St = any> = (st: St) => unknown;
 export type { RunnerLimits, StopReason };
@@ -41,6 +42,8 @@ export class ScriptRunner implements FaultOwner {
   private fullCursors: ReadonlyMap<string, number> = new Map();
   /** What st.connection uses from where the app runs (SQLite driver, secrets): set by createApp / AppTest. */
   env: ConnectionEnv = {};
+  /** st.secrets for this runner's runs: createApp and AppTest set it (read on each access, so a reload applies). */
+  secrets: () => Secrets = () => noSecrets;
 
   private app: AppFunction;
   readonly state: SessionState;

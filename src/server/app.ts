@@ -28,6 +28,7 @@ import { anchorFor, firstChanged } from "./anchor.ts";
 import { fragmentScope } from "../script/fragments.ts";
 import type { ConnectionEnv, SqliteDriver } from "../connections/types.ts";
 import { bindCacheHost, processCacheHost, type CacheHost } from "../cache/host.ts";
+import { createSecrets } from "../script/secrets.ts";
 
 export interface AppOptions {
   /** The app script's default export. */
@@ -40,6 +41,8 @@ export interface AppOptions {
   sqlite?: SqliteDriver;
   /** The caches cacheData / cacheResource use in this app's runs. Default: the process's memory caches. */
   cache?: CacheHost;
+  /** The app's secrets as a plain object (st.secrets; the CLI and loadSecrets read .sluice/secrets.toml). Default none. */
+  secrets?: Record<string, unknown>;
 }
 
 export interface SluiceServer {
@@ -56,6 +59,8 @@ export interface SluiceServer {
   setCompressor(compressor: Compressor | null): void;
   /** The runtime's SQLite (adapters pass theirs): used by st.connection unless createApp was given one. */
   provideSqlite(driver: SqliteDriver): void;
+  /** Replaces st.secrets (secrets.toml edited); every session's next run reads the new ones. */
+  setSecrets(secrets: Record<string, unknown>): void;
 }
 
 const NOJS_COOKIE = "sluice_nojs";
@@ -77,6 +82,7 @@ export function createApp(options: AppOptions): SluiceServer {
     });
   const cache = options.cache ?? processCacheHost(config.runner.cacheDataMaxBytes);
   let app = options.app;
+  let secrets = createSecrets(options.secrets);
   const title = options.title ?? "sluice";
   const hono = new Hono();
   const connectionEnv: ConnectionEnv = { sqlite: options.sqlite };
@@ -101,6 +107,7 @@ export function createApp(options: AppOptions): SluiceServer {
     });
     s.runner.env = connectionEnv;
     bindCacheHost(s.runner, cache);
+    s.runner.secrets = () => secrets;
     sessions.add(s, owner);
     return s;
   };
@@ -262,6 +269,9 @@ export function createApp(options: AppOptions): SluiceServer {
     },
     provideSqlite(driver: SqliteDriver) {
       connectionEnv.sqlite ??= driver;
+    },
+    setSecrets(next: Record<string, unknown>) {
+      secrets = createSecrets(next);
     },
     reload(next: AppFunction) {
       app = next;

@@ -21,6 +21,7 @@ import { submittedForms } from "../script/forms.ts";
 import type { SqliteDriver } from "../connections/types.ts";
 import { sqlite as runtimeSqlite } from "../adapters/sqlite.ts";
 import { bindCacheHost, processCacheHost, type CacheHost } from "../cache/host.ts";
+import { createSecrets, type Secrets } from "../script/secrets.ts";
 
 export interface AppTestOptions {
   /** Seconds a run() may take before it fails. Default 3, as in Streamlit. */
@@ -29,6 +30,8 @@ export interface AppTestOptions {
   sqlite?: SqliteDriver;
   /** The caches cacheData / cacheResource use in this app's runs. Default: the process's (shared with other AppTests, as reruns share them). */
   cache?: CacheHost;
+  /** The app's st.secrets, as a plain object (Streamlit's AppTest.secrets). Default none. */
+  secrets?: Record<string, unknown>;
 }
 
 const Finished = sluice.ScriptFinishedStatus;
@@ -54,6 +57,9 @@ export class AppTest extends Lookup implements Harness {
   /** The caches this app's cached functions use (read hits with `await fn.stats(at.cache)`). */
   readonly cache: CacheHost;
   timeout: number;
+  /** What st.secrets holds on the next run(): set or change keys before a run. */
+  secrets: Record<string, unknown>;
+  private secretsView: Secrets = createSecrets({});
   private roots = new Map<string, Block>();
   private load: (() => Promise<AppFunction>) | null;
 
@@ -66,6 +72,8 @@ export class AppTest extends Lookup implements Harness {
     this.runner.env = { sqlite: options.sqlite ?? runtimeSqlite };
     this.cache = options.cache ?? processCacheHost();
     bindCacheHost(this.runner, this.cache);
+    this.secrets = { ...options.secrets };
+    this.runner.secrets = () => this.secretsView;
   }
 
   /**
@@ -124,6 +132,7 @@ export class AppTest extends Lookup implements Harness {
     for (const id of [...this.pending.keys()]) if (!kept(id)) this.pending.delete(id);
     for (const id of [...this.pendingErrors.keys()]) if (!kept(id)) this.pendingErrors.delete(id);
     this.messages = [];
+    this.secretsView = createSecrets(this.secrets);
     const seconds = options.timeout ?? this.timeout;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<never>((_, reject) => {

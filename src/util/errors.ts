@@ -183,3 +183,27 @@ export class UnserializableReturnValueError extends SluiceAPIError {
 export class CacheOptionError extends SluiceAPIError {
   override name = "CacheOptionError";
 }
+
+/** `st.secrets.x` / `st.secrets["db"]["x"]` for a key no secrets file has. Names the key and the files searched, never a value. */
+export class SecretNotFoundError extends SluiceAPIError {
+  override name = "SecretNotFoundError";
+  /** The dotted path that was asked for, e.g. "db.password". */
+  readonly key: string;
+  constructor(key: string, detail: string) {
+    super(`st.secrets has no key "${key}". ${detail}`);
+    this.key = key;
+  }
+}
+
+/** A write or delete on `st.secrets` (read-only, as in Streamlit). */
+export class SecretsReadOnlyError extends SluiceAPIError {
+  override name = "SecretsReadOnlyError";
+  constructor(key: string) {
+    super(`st.secrets is read-only: "${key}" cannot be set or deleted. Edit .sluice/secrets.toml (it is reloaded on the next rerun), or copy the values with st.secrets.toDict().`);
+  }
+}
+
+/** A config or secrets file, environment variable or flag sluice cannot use (names the option, where it came from, what it expects). */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
