@@ -90,7 +90,7 @@ export abstract class BaseConnection<Raw = unknown> {
   async reset(): Promise<void> {
     const raw = this.raw;
     this.raw = null;
-    this.queries.clear(this.key);
+    await this.queries.clear(this.key);
     const open = raw && (await raw.then((r) => ({ r }), () => null));
     if (open) await this.disconnect(open.r);
   }
@@ -101,12 +101,12 @@ export abstract class BaseConnection<Raw = unknown> {
    */
   protected cached<T>(args: unknown[], compute: () => Promise<T>, options: QueryCacheOptions = {}): Promise<T> {
     const ttl = options.ttl === undefined ? this.ttl : options.ttl;
-    return this.queries.get(this.key, stableKey(args), compute, { ttl });
+    return this.queries.get(this.key, stableKey(args), compute, { ...options, ttl });
   }
 
-  /** Forgets this connection's cached results. */
-  protected clearCached(): void {
-    this.queries.clear(this.key);
+  /** Forgets cached results (kept with cacheData: every connection's query results in this app's cache). */
+  protected clearCached(): Promise<void> {
+    return this.queries.clear(this.key);
   }
 }
 

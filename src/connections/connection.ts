@@ -3,7 +3,8 @@
 import type { DeltaGenerator } from "../elements/dg.ts";
 import { ConnectionConfigError, ConnectionSecretsError } from "../util/errors.ts";
 import { BaseConnection, stableKey, type ConnectionInit } from "./base.ts";
-import { memoryConnectionStore, memoryQueryCache, type ConnectionStore, type QueryCache } from "./cache.ts";
+import { dataQueries, resourceConnections, type ConnectionStore, type QueryCache } from "./cache.ts";
+import type { Secrets } from "../script/secrets.ts";
 import { SQLConnection } from "./sql.ts";
 import type { ConnectionEnv } from "./types.ts";
 
@@ -20,9 +21,6 @@ export interface ConnectionOptions {
 }
 
 const builtin: Record<string, ConnectionClass> = { sql: SQLConnection };
-// Process-wide by default (as Streamlit's caches are); createApp / AppTest may pass shared stores in the env.
-let defaults: { connections: ConnectionStore; queries: QueryCache } | null = null;
-const processDefaults = () => (defaults ??= { connections: memoryConnectionStore(), queries: memoryQueryCache() });
 
 const classIds = new WeakMap<Function, number>();
 let classCount = 0;
@@ -31,21 +29,22 @@ const classId = (c: Function) => {
   return `${c.name || "class"}#${classIds.get(c)}`;
 };
 
-function sectionOf(env: ConnectionEnv, name: string): Record<string, unknown> | undefined {
-  const all = env.secrets?.()?.connections as Record<string, unknown> | undefined;
-  const section = all && Object.hasOwn(all, name) ? all[name] : undefined;
-  return section && typeof section === "object" ? (section as Record<string, unknown>) : undefined;
+/** `[connections.NAME]` of st.secrets, as a plain object (the values, not the redacting view). */
+function sectionOf(secrets: Secrets | undefined, name: string): Record<string, unknown> | undefined {
+  const all = secrets?.get("connections") as Secrets | undefined;
+  const section = typeof all?.get === "function" ? (all.get(name) as Secrets | undefined) : undefined;
+  return typeof section?.toDict === "function" ? section.toDict() : undefined;
 }
 
-/** The query cache and connection store of an env (its own, or the process-wide ones). */
+/** The query cache and connection store of an env (its own, or cacheResource / cacheData of the app's cache). */
 export function storesOf(env: ConnectionEnv): { connections: ConnectionStore; queries: QueryCache } {
-  return { connections: env.connections ?? processDefaults().connections, queries: env.queries ?? processDefaults().queries };
+  return { connections: env.connections ?? resourceConnections, queries: env.queries ?? dataQueries };
 }
 
 /** Makes (or reuses) the connection `name` for `env`. */
-export function openConnection<C extends BaseConnection<any>>(env: ConnectionEnv, name: string, options: ConnectionOptions = {}): C {
+export function openConnection<C extends BaseConnection<any>>(env: ConnectionEnv, secrets: Secrets | undefined, name: string, options: ConnectionOptions = {}): C {
   if (typeof name !== "string" || !name) throw new ConnectionConfigError("st.connection needs a name, e.g. st.connection(\"local\", { type: \"sql\" }).");
-  const section = sectionOf(env, name);
+  const section = sectionOf(secrets, name);
   const { type: given, ttl, maxEntries: _maxEntries, ...settings } = options;
   const type = given ?? (section?.type as ConnectionOptions["type"]) ?? (name === "sql" ? "sql" : undefined);
   if (type === undefined) {
@@ -70,5 +69,5 @@ export function openConnection<C extends BaseConnection<any>>(env: ConnectionEnv
 
 /** `st.connection(name, options)` (registered on st). */
 export function connection(dg: DeltaGenerator, name: string, options?: ConnectionOptions): BaseConnection<any> {
-  return openConnection(dg.runner.env, name, options);
+  return openConnection(dg.runner.env, dg.runner.secrets(), name, options);
 }

@@ -11,15 +11,13 @@ import { describeTarget, sqlTarget, type SqlTarget } from "./url.ts";
 export interface QueryOptions extends QueryCacheOptions {
   /** Values for the statement's placeholders: a list for `?` / `$1`, an object for `:name`. */
   params?: Params;
-  /** Accepted for Streamlit parity; a cached query here shows no spinner of its own (wrap it in st.spinner). */
-  showSpinner?: boolean | string;
 }
 
 /** `conn.query`: the cached query, with `clear()` to forget this connection's results. */
 export interface QueryFunction {
   (sql: string, options?: QueryOptions): Promise<Row[]>;
-  /** Forgets this connection's cached query results (a write does not do it by itself). */
-  clear(): void;
+  /** Forgets cached query results (a write does not do it by itself). Kept with cacheData, so: every connection's. */
+  clear(): Promise<void>;
 }
 
 /**
@@ -63,10 +61,13 @@ export class SQLConnection extends BaseConnection<SqlClient> {
     return describeTarget(this.target);
   }
 
-  /** Rows of a query, cached by statement and params (ttl per call, else st.connection's, else until cleared). */
+  /**
+   * Rows of a query, cached (st.cacheData) by connection, statement and params: ttl per call, else st.connection's,
+   * else until cleared. A miss shows "Running `conn.query(...)`." in place (`showSpinner`: false or a text).
+   */
   readonly query: QueryFunction = Object.assign(
     (sql: string, options: QueryOptions = {}): Promise<Row[]> =>
-      this.cached([sql, options.params ?? null], async () => (await this.instance()).query(sql, options.params), { ttl: options.ttl }),
+      this.cached([sql, options.params ?? null], async () => (await this.instance()).query(sql, options.params), { ttl: options.ttl, showSpinner: options.showSpinner }),
     { clear: () => this.clearCached() },
   );
 

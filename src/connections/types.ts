@@ -55,14 +55,13 @@ export interface SqliteDriver {
   open(path: string): Promise<SqliteDatabase>;
 }
 
-/** What st.connection needs from where the app runs: set by createApp / AppTest on the runner (`runner.env`). */
+/** What st.connection needs from where the app runs: set by createApp / AppTest on the runner (`runner.env`); the
+ * secrets come from `runner.secrets()` (st.secrets). */
 export interface ConnectionEnv {
   /** The runtime's SQLite (the adapters pass theirs). */
   sqlite?: SqliteDriver;
-  /** The app's secrets (`[connections.NAME]` sections live under `connections`). */
-  secrets?: () => Readonly<Record<string, unknown>> | undefined;
-  /** Where connections are kept (default: one store per process). */
+  /** Where connections are kept (default: cacheResource entries of the app's cache). */
   connections?: ConnectionStore;
-  /** Where cached query results are kept (default: one cache per process). */
+  /** Where cached query results are kept (default: cacheData entries of the app's cache). */
   queries?: QueryCache;
 }

@@ -5,17 +5,16 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { AppTest } from "../../src/testing/index.ts";
 import type { St } from "../../src/index.ts";
-import { memoryConnectionStore, memoryQueryCache } from "../../src/connections/cache.ts";
+import { queryStats } from "../../src/connections/cache.ts";
+import { createCacheHost, type CacheHost } from "../../src/cache/index.ts";
 import { findPgBin, startPostgres, type PgServer } from "./server.ts";
 
 const test = suite("postgresql");
 const bin = findPgBin();
 let pg: PgServer;
 
-function make(app: (st: St) => unknown, secrets: Record<string, unknown> = {}) {
-  const at = AppTest.fromFunction(app, { timeout: 15 });
-  Object.assign(at.runner.env, { connections: memoryConnectionStore(), queries: memoryQueryCache(), secrets: () => secrets });
-  return at;
+function make(app: (st: St) => unknown, secrets: Record<string, unknown> = {}, cache: CacheHost = createCacheHost()) {
+  return AppTest.fromFunction(app, { timeout: 15, secrets, cache });
 }
 const errors = (at: AppTest) => at.exception.map((e) => String((e as { message?: string }).message ?? ""));
 
@@ -67,7 +66,7 @@ if (!bin) {
   test("settings from [connections.NAME] fields; cached queries; a transaction that throws rolls back", async () => {
     const secrets = { connections: { shop: { type: "sql", dialect: "postgresql", host: "127.0.0.1", port: pg.port, database: "postgres", username: pg.user, password: pg.password } } };
     const counts: unknown[] = [];
-    const cache = memoryQueryCache();
+    const cache = createCacheHost();
     const app = async (st: St) => {
       const conn = st.connection("shop");
       await conn.transaction(async (tx) => {
@@ -76,13 +75,13 @@ if (!bin) {
       }).catch((e: Error) => st.text(e.message));
       counts.push((await conn.query("select count(*) as n from orders where item = 'in-tx'", { ttl: "1h" }))[0]!.n);
     };
-    const at = make(app, secrets);
-    at.runner.env.queries = cache;
+    const at = make(app, secrets, cache);
     await at.run();
     await at.run();
     assert.equal(errors(at), []);
     assert.equal(counts, [0, 0]);
-    assert.equal(cache.stats, { misses: 1, hits: 1 });
+    const { hits, misses } = await queryStats(cache);
+    assert.equal({ hits, misses }, { hits: 1, misses: 1 });
   });
 
   test("reset() closes the pool; the next query reconnects", async () => {

@@ -5,18 +5,18 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { AppTest } from "../../../src/testing/index.ts";
 import { BaseConnection, type St } from "../../../src/index.ts";
-import { memoryConnectionStore, memoryQueryCache, type QueryCache } from "../../../src/connections/cache.ts";
-import type { ConnectionEnv } from "../../../src/connections/types.ts";
+import { queryStats } from "../../../src/connections/cache.ts";
+import { createCacheHost } from "../../../src/cache/index.ts";
 
-/** AppTests sharing one connection store and query cache (as the sessions of one server do). */
+/** AppTests sharing one cache host (as the sessions of one server do): connections and query results live there. */
 function world(secrets: Record<string, unknown> = {}) {
-  const env: Partial<ConnectionEnv> = { connections: memoryConnectionStore(), queries: memoryQueryCache(), secrets: () => secrets };
-  const make = (app: (st: St) => unknown) => {
-    const at = AppTest.fromFunction(app);
-    Object.assign(at.runner.env, env);
-    return at;
+  const cache = createCacheHost();
+  const make = (app: (st: St) => unknown) => AppTest.fromFunction(app, { cache, secrets });
+  const stats = async () => {
+    const { hits, misses } = await queryStats(cache);
+    return { misses, hits };
   };
-  return { make, queries: env.queries as QueryCache };
+  return { make, stats };
 }
 
 const errors = (at: AppTest) => at.exception.map((e) => String((e as { message?: string }).message ?? ""));
@@ -43,23 +43,23 @@ test("a cached query is not re-run; a write does not clear it; query.clear() doe
     await conn.executeScript("create table if not exists o (total real)");
     if (st.sessionState.add) {
       await conn.execute("insert into o (total) values (?)", [st.sessionState.add]);
-      if (st.sessionState.forget) conn.query.clear();
+      if (st.sessionState.forget) await conn.query.clear();
     }
     const rows = await conn.query("select total from o where total > ? order by total", { params: [0] });
     shown = rows.map((r) => r.total as number);
     st.dataframe(rows);
   });
   await at.run();
-  assert.equal(w.queries.stats, { misses: 1, hits: 0 });
+  assert.equal(await w.stats(), { misses: 1, hits: 0 });
   at.sessionState.add = 5;
   await at.run();
   assert.equal(shown, [], "served from the cache: the insert is not seen");
-  assert.equal(w.queries.stats, { misses: 1, hits: 1 });
+  assert.equal(await w.stats(), { misses: 1, hits: 1 });
   at.sessionState.add = 7;
   at.sessionState.forget = true;
   await at.run();
   assert.equal(shown, [5, 7]);
-  assert.equal(w.queries.stats, { misses: 2, hits: 1 });
+  assert.equal(await w.stats(), { misses: 2, hits: 1 });
   assert.equal(at.dataframe[0]!.value, [{ total: 5 }, { total: 7 }]);
 });
 
@@ -73,7 +73,7 @@ test("params are part of the key; an object's key order is not", async () => {
     st.text(String(r!.s));
   });
   await at.run();
-  assert.equal(w.queries.stats, { misses: 2, hits: 1 });
+  assert.equal(await w.stats(), { misses: 2, hits: 1 });
   assert.is(at.text[0]!.value, "4");
 });
 
@@ -87,7 +87,7 @@ test("ttl: per call, else the connection's; an expired result is computed again"
   await at.run();
   await new Promise((r) => setTimeout(r, 80));
   await at.run();
-  assert.equal(w.queries.stats, { misses: 3, hits: 1 }, "select 1 expired, select 2 kept");
+  assert.equal(await w.stats(), { misses: 3, hits: 1 }, "select 1 expired, select 2 kept");
 });
 
 test("reset() closes and reopens the connection and forgets its cached queries", async () => {
@@ -105,7 +105,7 @@ test("reset() closes and reopens the connection and forgets its cached queries",
   at.sessionState.reset = true;
   await at.run();
   assert.is(at.text[0]!.value, "tables before: 0", "a fresh :memory: database after reset, and the query re-ran");
-  assert.equal(w.queries.stats.misses, 2);
+  assert.equal((await w.stats()).misses, 2);
 });
 
 test("settings come from [connections.NAME], options override them, type may come from the secrets", async () => {
