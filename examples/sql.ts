@@ -45,7 +45,7 @@ export default async function sqlExample(st: St) {
   st.caption(`${rows.length} order${rows.length === 1 ? "" : "s"} · results are cached for 10 minutes (${conn.url}).`);
 
   const form = st.form("new-order", { clearOnSubmit: true });
-  form.subheader("New order");
+  form.header("New order");
   const customer = form.textInput("Customer", { maxChars: 60 });
   const newRegion = form.selectbox("Order region", REGIONS);
   const total = form.numberInput("Total (€)", { minValue: 0, maxValue: 10_000, value: 10, step: 0.5 });
