@@ -40,6 +40,11 @@ test("containers and built-ins", () => {
   assert.is(out.re.flags, "gi");
 });
 
+test("plain objects whose keys look like the codec's tags come back as they were", () => {
+  const v = { $: "u", nested: [{ $: "R", v: 0 }, { $: "n", v: "NaN" }], e: { $: "o" } };
+  assert.equal(round(v), v);
+});
+
 test("a __proto__ key stays an own key", () => {
   const v = JSON.parse('{"__proto__": {"polluted": true}}');
   const out = round(v) as Record<string, unknown>;
@@ -77,7 +82,7 @@ test("flags travel with the bytes", () => {
 test("refused: functions, symbols, class instances — with where they are", () => {
   class Model {}
   const cases: [unknown, RegExp][] = [[() => 1, /the value is a function/], [{ a: [1, Symbol()] }, /the value\.a\[1\] is a symbol/],
-    [{ m: new Model() }, /the value\.m is a Model instance/], [new Map([["k", new WeakMap()]]), /WeakMap instance/]];
+    [{ m: new Model() }, /the value\.m is a Model instance/], [new Map([["k", new WeakMap()]]), /the value entry part 1 is a WeakMap instance/]];
   for (const [v, msg] of cases) assert.throws(() => encodeValue(v), (e: unknown) => e instanceof CodecError && msg.test((e as Error).message));
 });
 
