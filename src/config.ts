@@ -1,5 +1,6 @@
-// All configurable defaults in one place. Loading from .sluice/config.toml and the environment is src/cli's job;
-// the core only takes a merged, partial Config and fills the rest from here.
+// All configurable defaults in one place. Loading .sluice/config.toml, the environment and flags is
+// src/config-file.ts's (files read by src/adapters/files.ts); the core only takes a merged, partial Config and
+// fills the rest from here. Each option's doc comment is also its line in `sluice config show`.
 
 export interface Config {
   server: {
@@ -66,6 +67,10 @@ export interface Config {
     /** Show exception type, message and stack trace in the app ("full"), or a generic message ("none"). Default "full". */
     showErrorDetails: "full" | "none";
   };
+  logger: {
+    /** Least severe server messages shown: "error", "warning", "info" or "debug". Default "info". */
+    level: "error" | "warning" | "info" | "debug";
+  };
 }
 
 export const defaults: Config = {
@@ -98,6 +103,7 @@ export const defaults: Config = {
   },
   runner: { maxRunSeconds: 0, tabGoneSeconds: 30, cacheDataMaxBytes: 256 << 20 },
   client: { showErrorDetails: "full" },
+  logger: { level: "info" },
 };
 
 export type PartialConfig = { [S in keyof Config]?: Partial<Config[S]> };
@@ -108,5 +114,6 @@ export function resolveConfig(partial: PartialConfig = {}): Config {
     server: { ...defaults.server, ...partial.server },
     runner: { ...defaults.runner, ...partial.runner },
     client: { ...defaults.client, ...partial.client },
+    logger: { ...defaults.logger, ...partial.logger },
   };
 }

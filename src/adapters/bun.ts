@@ -16,4 +16,4 @@ export async function serve(server: SluiceServer, o: { port?: number; hostname?:
   installGuard();
   return { port: s.port, close: () => s.stop(true) };
 }
-export { loadSecrets } from "./files.ts";
+export { loadSecrets, loadConfig } from "./files.ts";

@@ -17,4 +17,4 @@ export function serve(server: SluiceServer, o: { port?: number; hostname?: strin
     const s = Deno.serve({ ...opts, onListen: ({ port }) => (installGuard(), resolve({ port, close: () => s.shutdown() })) }, server.fetch);
   });
 }
-export { loadSecrets } from "./files.ts";
+export { loadSecrets, loadConfig } from "./files.ts";

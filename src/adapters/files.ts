@@ -7,6 +7,10 @@ import process from "node:process";
 import { parse, TomlError } from "smol-toml";
 import { SECRETS_SOURCES, type SecretsSources } from "../script/secrets.ts";
 import { ConfigError } from "../util/errors.ts";
+import { defaults as configDefaults, type Config } from "../config.ts";
+import { parseConfigDocs, type OptionDoc } from "../config-docs.ts";
+import { applySettings, envSettings, fileSettings, flagSettings, schemaOf, type Origin, type Schema, type Setting } from "../config-file.ts";
+import { createLogger, type LogLevel } from "../util/logger.ts";
 
 /** The home directory, or undefined where the runtime may not read it (Deno without --allow-sys / --allow-env). */
 export function home(): string | undefined {
@@ -65,4 +69,69 @@ export function loadSecrets(dir?: string, o: { home?: string } = {}): Record<str
   const sources: SecretsSources = { searched, found };
   Object.defineProperty(values, SECRETS_SOURCES, { value: sources, enumerable: false });
   return values;
+}
+
+/** Each option's doc line and choices, from src/config.ts beside this module (none where the source is not shipped). */
+export function configDocs(): Map<string, OptionDoc> {
+  try {
+    return parseConfigDocs(readFileSync(new URL("../config.ts", import.meta.url), "utf8"));
+  } catch {
+    return new Map();
+  }
+}
+
+/** The process environment, or none where the runtime may not read it (Deno without --allow-env). */
+function processEnv(): Record<string, string | undefined> {
+  try {
+    return { ...process.env };
+  } catch {
+    return {};
+  }
+}
+
+export interface LoadedConfig<T> {
+  /** The whole resolved config: pass it to createApp({ config }). */
+  config: T;
+  /** Where each option's value came from ("server.port" → { source: "project file", where: "/app/.sluice/config.toml:2" }). */
+  origins: Map<string, Origin>;
+  /** Unknown options and unset "env:VAR" references (already logged unless `log: false`). */
+  warnings: string[];
+  /** The config files looked at, lower precedence first, and which of them exist. */
+  files: { global?: string; project: string; found: string[] };
+  schema: Schema;
+}
+
+/**
+ * Resolves the config as `sluice run` does: defaults < ~/.sluice/config.toml < `dir`/.sluice/config.toml < SLUICE_*
+ * environment variables < flags. A value of the wrong type throws ConfigError; unknown options are warnings.
+ * @example
+ * import { loadConfig, loadSecrets, serve } from "sluice/deno";
+ * await serve(createApp({ app, config: loadConfig().config, secrets: loadSecrets() }));
+ */
+export function loadConfig<T extends object = Config>(
+  dir?: string,
+  o: { home?: string; env?: Record<string, string | undefined>; flags?: readonly (readonly [string, string])[]; defaults?: T; log?: boolean } = {},
+): LoadedConfig<T> {
+  const defaults = (o.defaults ?? configDefaults) as T;
+  const schema = schemaOf(defaults, configDocs());
+  const env = o.env ?? processEnv();
+  const paths = sluiceFiles("config.toml", dir, o.home ?? home());
+  const project = paths.at(-1)!;
+  const warnings: string[] = [];
+  const settings: Setting[] = [];
+  const found: string[] = [];
+  for (const file of paths) {
+    const read = readToml(file);
+    if (!read) continue;
+    found.push(file);
+    const source = file === project ? "project file" : "global file";
+    settings.push(...fileSettings(read.values, { text: read.text, file, source, schema, env, warnings }));
+  }
+  settings.push(...envSettings(env, schema, warnings), ...flagSettings(o.flags ?? [], schema));
+  const { config, origins } = applySettings(defaults, settings);
+  if (o.log !== false) {
+    const log = createLogger((config as { logger?: { level?: LogLevel } }).logger?.level);
+    for (const w of warnings) log.warning(w);
+  }
+  return { config, origins, warnings, files: { global: paths.length > 1 ? paths[0] : undefined, project, found }, schema };
 }

@@ -19,4 +19,4 @@ export function serve(server: SluiceServer, o: { port?: number; hostname?: strin
     );
   }).then((listening) => (installGuard(), listening)); // once listening: a failure to start still ends the process
 }
-export { loadSecrets } from "./files.ts";
+export { loadSecrets, loadConfig } from "./files.ts";

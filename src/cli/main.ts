@@ -10,6 +10,10 @@ import { serve } from "../adapters/node.ts";
 import { installGuard } from "../adapters/guard.ts";
 import type { AppFunction } from "../script/runner.ts";
 import { parseArgs } from "./args.ts";
+import { loadConfig } from "../adapters/files.ts";
+import { createLogger } from "../util/logger.ts";
+import { renderConfig } from "./config-show.ts";
+import { watchSettings } from "./watch-settings.ts";
 import { openBrowser } from "./open-browser.ts";
 import { exitOnSignals, version } from "./lifecycle.ts";
 import { CliSecrets } from "./secrets.ts";
@@ -19,13 +23,16 @@ const HELP = `sluice — write a script, get an app
 Usage:
   sluice run <app.ts|app.js> [--section.option value …]   serve an app (reruns on save)
   sluice hello                                          the demo app
+  sluice config show [--section.option value …]         the resolved config: each option, its value and source
   sluice --help | -h                                    this text
   sluice --version | -v                                 the version
 
-Options (flags, or environment variables SLUICE_SECTION_OPTION), e.g.:
+Options come from .sluice/config.toml (in the working directory, over ~/.sluice/config.toml), then environment
+variables SLUICE_SECTION_OPTION, then flags, e.g.:
   --server.port 8501  --server.address localhost  --server.headless true  --server.runOnSave false
-  --client.showErrorDetails full|none
-All options: docs/config.md (in a project: node_modules/sluice/docs/config.md).
+  --client.showErrorDetails full|none  --logger.level info
+All options: \`sluice config show\`, docs/config.md (in a project: node_modules/sluice/docs/config.md).
+Secrets: .sluice/secrets.toml (st.secrets; docs/secrets.md).
 
 An app lives in its own folder with sluice as a dependency:
   mkdir myapp && cd myapp && npm init -y && npm install sluice && npx sluice run app.ts
@@ -52,7 +59,7 @@ async function loadApp(file: string): Promise<AppFunction> {
 }
 
 export async function main(argv: string[]): Promise<void> {
-  const args = parseArgs(argv, process.env);
+  const args = parseArgs(argv);
   if (args.command === "help") {
     process.stdout.write(HELP);
     return;
@@ -61,11 +68,18 @@ export async function main(argv: string[]): Promise<void> {
     process.stdout.write(`sluice ${version()}\n`);
     return;
   }
+  // defaults < ~/.sluice/config.toml < ./.sluice/config.toml < SLUICE_* < flags; unknown options were warned about
+  const loaded = loadConfig(process.cwd(), { env: process.env, flags: args.flags });
+  if (args.command === "config") {
+    process.stdout.write(renderConfig(loaded));
+    return;
+  }
+  const log = createLogger(loaded.config.logger.level);
   const here = dirname(fileURLToPath(import.meta.url));
   const file = args.command === "hello" ? resolve(here, "../../examples/hello.ts") : resolve(args.file!);
   if (!existsSync(file)) throw new Error(`No such file: ${file}`);
-  const runOnSave = args.config.server?.runOnSave ?? args.command === "run";
-  const config = { ...args.config, server: { ...args.config.server, runOnSave } };
+  const runOnSave = loaded.origins.get("server.runOnSave")?.source === "default" ? args.command === "run" : loaded.config.server.runOnSave;
+  const config = { ...loaded.config, server: { ...loaded.config.server, runOnSave } };
   const secrets = new CliSecrets(process.cwd(), process.env);
   secrets.load(); // before the app is imported: its module may read the environment variables set from secrets
   const server = createApp({ app: await loadApp(file), title: args.command === "hello" ? "Hello, sluice" : basename(file, extname(file)), config, secrets: secrets.values });
@@ -76,7 +90,9 @@ export async function main(argv: string[]): Promise<void> {
   if (!server.config.server.headless && process.stdout.isTTY && !process.env.CI) openBrowser(`http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);
   process.stdout.write(`\n  sluice is serving ${args.command === "hello" ? "the demo app" : file}\n  Local URL: http://${host}:${port}\n\n`);
   let watcher: ReturnType<typeof watch> | undefined;
+  const settings = args.command === "run" ? watchSettings(process.cwd(), secrets, (values) => server.setSecrets(values), log) : undefined;
   exitOnSignals(async () => {
+    await settings?.close();
     await watcher?.close();
     server.shutdown();
     await listening.close();

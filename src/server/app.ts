@@ -29,6 +29,7 @@ import { fragmentScope } from "../script/fragments.ts";
 import type { ConnectionEnv, SqliteDriver } from "../connections/types.ts";
 import { bindCacheHost, processCacheHost, type CacheHost } from "../cache/host.ts";
 import { createSecrets } from "../script/secrets.ts";
+import { createLogger } from "../util/logger.ts";
 
 export interface AppOptions {
   /** The app script's default export. */
@@ -69,6 +70,7 @@ const REDACTED = "This app has encountered an error. The details are in the serv
 /** `createApp({ app })`: a hono app serving one script. */
 export function createApp(options: AppOptions): SluiceServer {
   const config = resolveConfig(options.config);
+  const log = createLogger(config.logger.level);
   configurePrepared({ maxBytes: config.server.renderCacheBytes }); // one cache per process (templates/prepare.ts)
   const sessions =
     options.store ??
@@ -92,7 +94,7 @@ export function createApp(options: AppOptions): SluiceServer {
   const factory: StFactory = {
     create: stFactory.create,
     showError: (st, error) => {
-      console.error("sluice: the app raised", error);
+      log.error("the app raised", error);
       stFactory.showError(st, config.client.showErrorDetails === "full" ? error : new Error(REDACTED));
     },
   };
@@ -129,7 +131,7 @@ export function createApp(options: AppOptions): SluiceServer {
     } else if (isClientAbort(err, c.req.raw)) {
       return c.body(null, 400); // the client went away: not the server's fault
     } else {
-      console.error("sluice: internal error", err);
+      log.error("internal error", err);
     }
     const message = err instanceof BadRequestError ? err.message : "Internal server error"; // no stack traces
     // A browser navigating (a no-JavaScript post) gets a page with the app's look and a link back; htmx and
@@ -277,7 +279,7 @@ export function createApp(options: AppOptions): SluiceServer {
       app = next;
       for (const s of sessions.all()) {
         s.runner.setApp(next);
-        s.rerun({ widgetStates: null }).catch((error) => console.error("sluice: rerun after reload failed", error));
+        s.rerun({ widgetStates: null }).catch((error) => log.error("rerun after reload failed", error));
       }
     },
   };

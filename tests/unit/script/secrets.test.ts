@@ -111,6 +111,14 @@ test("AppTest.fromFile takes secrets too", async () => {
   assert.ok(at.markdown.some((m) => m.value.includes("Hi from a test")), at.markdown.map((m) => m.value).join(" | "));
 });
 
+test("[connections.NAME] is a plain nested table: st.secrets.connections.NAME is what a connection reads", () => {
+  const s = createSecrets({ connections: { local: { url: "sqlite:///data.db" }, pg: { host: "db", port: 5432 } } });
+  assert.is(s.connections.local.url, "sqlite:///data.db");
+  assert.equal(s.connections.pg.toDict(), { host: "db", port: 5432 });
+  assert.ok(s.connections.has("pg") && !s.connections.has("mysql"));
+  assert.throws(() => s.connections.mysql, /st\.secrets has no key "connections\.mysql"/);
+});
+
 test("root-level strings and numbers are the ones exported as environment variables", () => {
   assert.equal(rootEnvVars(values), { apiKey: "sk-TOPSECRET-1", port: "5432" });
 });
