@@ -12,7 +12,7 @@ import type { ConnectionEnv } from "./types.ts";
 export type ConnectionClass<C extends BaseConnection<any> = BaseConnection<any>> = new (name: string, init: ConnectionInit) => C;
 
 export interface ConnectionOptions {
-  /** "sql", or a BaseConnection subclass. Default: `type` in `[connections.NAME]`, or "sql" for the name "sql". */
+  /** "sql", or a BaseConnection subclass. Default: `type` in `[connections.NAME]`, else "sql" when the name is "sql" or a `url` / `dialect` is set. */
   type?: "sql" | ConnectionClass;
   /** Default ttl of the connection's cached queries (seconds or "10m"); none: until cleared. */
   ttl?: number | string | null;
@@ -46,7 +46,9 @@ export function openConnection<C extends BaseConnection<any>>(env: ConnectionEnv
   if (typeof name !== "string" || !name) throw new ConnectionConfigError("st.connection needs a name, e.g. st.connection(\"local\", { type: \"sql\" }).");
   const section = sectionOf(secrets, name);
   const { type: given, ttl, maxEntries: _maxEntries, ...settings } = options;
-  const type = given ?? (section?.type as ConnectionOptions["type"]) ?? (name === "sql" ? "sql" : undefined);
+  // Streamlit infers "sql" from the name only; a section that names a database (url / dialect) is SQL too.
+  const sqlish = name === "sql" || section?.url !== undefined || section?.dialect !== undefined || settings.url !== undefined;
+  const type = given ?? (section?.type as ConnectionOptions["type"]) ?? (sqlish ? "sql" : undefined);
   if (type === undefined) {
     throw new ConnectionSecretsError(
       section

@@ -108,17 +108,18 @@ test("reset() closes and reopens the connection and forgets its cached queries",
   assert.equal((await w.stats()).misses, 2);
 });
 
-test("settings come from [connections.NAME], options override them, type may come from the secrets", async () => {
-  const w = world({ connections: { shop: { type: "sql", url: "sqlite:///:memory:", password: "hunter2" }, noType: { url: "sqlite://" } } });
+test("settings come from [connections.NAME], options override them; type from the secrets, or sql for a url", async () => {
+  const w = world({ connections: { shop: { type: "sql", url: "sqlite:///:memory:", password: "hunter2" }, byUrl: { url: "sqlite://" }, noType: { token: "t" } } });
   const at = w.make(async (st) => {
     const shop = st.connection("shop");
     st.text(`${shop.dialect} ${shop.url} ${shop.secrets.password === "hunter2"}`);
     const over = st.connection("shop", { url: "postgresql://ann:hunter2@localhost:1/db" });
     st.text(over.url);
+    st.text(st.connection("byUrl").dialect);
     st.connection("noType");
   });
   await at.run();
-  assert.equal(at.text.map((t) => t.value), ["sqlite sqlite:///:memory: true", "postgresql://ann:***@localhost:1/db"]);
+  assert.equal(at.text.map((t) => t.value), ["sqlite sqlite:///:memory: true", "postgresql://ann:***@localhost:1/db", "sqlite"]);
   assert.equal(errors(at).length, 1);
   assert.match(errors(at)[0]!, /has no type: add type = "sql" to \[connections.noType\]/);
 });
