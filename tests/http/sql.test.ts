@@ -1,6 +1,6 @@
 // examples/sql.ts served over HTTP (in memory and on a real Node server): the seeded orders as a real table, the
 // query cache shared by sessions (a second browser's page does not run the query again), a filter over htmx, and
-// a no-JavaScript form post that inserts a row.
+// a no-JavaScript form post that inserts a row; serve() is what gives an app the runtime's SQLite.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -10,16 +10,21 @@ import app from "../../examples/sql.ts";
 import { sqlite } from "../../src/adapters/sqlite.ts";
 import { createCacheHost, type CacheHost } from "../../src/cache/index.ts";
 import { queryStats } from "../../src/connections/cache.ts";
+import { createApp } from "../../src/server/app.ts";
+import { serve } from "../../src/adapters/node.ts";
 import { httpTest, openPage, parsePage, parseSse, rerun, type Page } from "./harness.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "sluice-sql-http-"));
 test.after(() => rmSync(dir, { recursive: true, force: true }));
 
 let cache: CacheHost;
+// The first run creates and seeds a database: on a busy machine it may take longer than the first paint's 150 ms,
+// and then the table would arrive as a streamed patch. These tests read the finished page.
+const config = { server: { firstPaintMs: 10_000 } };
 let n = 0;
 const options = () => {
   cache = createCacheHost();
-  return { app, sqlite, cache, secrets: { connections: { orders: { url: `sqlite:///${join(dir, `o-${++n}.db`)}` } } } };
+  return { app, sqlite, cache, config, secrets: { connections: { orders: { url: `sqlite:///${join(dir, `o-${++n}.db`)}` } } } };
 };
 
 const tableRows = (doc: Document | Element) => [...doc.querySelectorAll("table tbody tr")].map((tr) => [...tr.querySelectorAll("td, th")].map((c) => c.textContent?.trim() ?? ""));
@@ -55,3 +60,20 @@ httpTest("without JavaScript the form's button inserts an order, and the page af
 });
 
 test.run();
+
+test("serve() gives the app the runtime's SQLite; an app created without a driver and not served says so in place", async () => {
+  const secrets = { connections: { orders: { url: `sqlite:///${join(dir, "served.db")}` } } };
+  const bare = createApp({ app, secrets, config, cache: createCacheHost() });
+  const shown = parsePage(await (await bare.hono.request("/")).text());
+  assert.match(shown.doc.body.textContent ?? "", "No SQLite driver is available here");
+  assert.is(tableRows(shown.doc).length, 0);
+
+  const served = createApp({ app, secrets, config, cache: createCacheHost() });
+  const listening = await serve(served, { port: 0, hostname: "127.0.0.1" });
+  try {
+    const page = parsePage(await (await fetch(`http://127.0.0.1:${listening.port}/`)).text());
+    assert.is(tableRows(page.doc).length, 6);
+  } finally {
+    await listening.close();
+  }
+});
