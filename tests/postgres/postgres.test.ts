@@ -1,6 +1,7 @@
 // st.connection against a real PostgreSQL server this file starts (tests/postgres/server.ts): URL and secrets
 // fields, parameters of every style (an injection stays data), column types, transactions, reset, and errors
-// that show the statement but never the password. Skipped with a message when PostgreSQL is not installed.
+// that show the statement but never the password; the same client on real bun and deno. Skipped with a message when
+// PostgreSQL is not installed.
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { AppTest } from "../../src/testing/index.ts";
@@ -8,6 +9,7 @@ import type { St } from "../../src/index.ts";
 import { queryStats } from "../../src/connections/cache.ts";
 import { createCacheHost, type CacheHost } from "../../src/cache/index.ts";
 import { findPgBin, startPostgres, type PgServer } from "./server.ts";
+import { root, runCommand } from "../runtimes/helpers.ts";
 
 const test = suite("postgresql");
 const bin = findPgBin();
@@ -96,6 +98,21 @@ if (!bin) {
     assert.equal(errors(at), []);
     assert.is(seen.length, 2);
     assert.is.not(seen[0], seen[1], "a new server process serves the new connection");
+  });
+
+  test("the client works on real bun and deno too ($1 and :name params, int8 past 2^53)", async () => {
+    const fixture = "tests/postgres/fixtures/query.ts";
+    const runs = {
+      bun: () => runCommand(`${root}node_modules/.bin/bun`, [fixture, pg.url], { BUN_DISABLE_TELEMETRY: "1", DO_NOT_TRACK: "1" }),
+      // --allow-env: the client reads PG* variables for its defaults
+      deno: () => runCommand(`${root}node_modules/.bin/deno`, ["run", "--allow-net=127.0.0.1", "--allow-read=.", "--allow-env", "--cached-only", "--no-prompt", fixture, pg.url], { DENO_DIR: `${root}.tmp/deno-dir`, DENO_NO_UPDATE_CHECK: "1" }),
+    };
+    for (const [name, run] of Object.entries(runs)) {
+      const r = await run();
+      assert.is(r.code, 0, `${name}: ${r.output}`);
+      const line = r.output.split("\n").find((l) => l.startsWith("{"));
+      assert.equal(JSON.parse(line ?? "{}"), { rows: [{ n: 42 }, { name: "it's", big: "1152921504606846976n" }], errors: [] }, `${name}: ${r.output}`);
+    }
   });
 
   test("errors in place: SQL errors carry SQLSTATE and the statement; a wrong password is not shown", async () => {

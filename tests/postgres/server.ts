@@ -67,6 +67,8 @@ export async function startPostgres(bin: string): Promise<PgServer> {
   child.stdout!.on("data", (d) => (log += d));
   child.stderr!.on("data", (d) => (log += d));
   const exited = new Promise<void>((r) => child.once("exit", () => r()));
+  const onExit = () => child.kill("SIGKILL"); // the test process dies with the server up: take it down too
+  process.once("exit", onExit);
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill("SIGINT"); // fast shutdown
@@ -74,6 +76,7 @@ export async function startPostgres(bin: string): Promise<PgServer> {
       await exited;
       clearTimeout(t);
     }
+    process.off("exit", onExit);
     rmSync(dir, { recursive: true, force: true });
   };
   const deadline = Date.now() + 20_000;
