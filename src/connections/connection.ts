@@ -45,6 +45,7 @@ export function storesOf(env: ConnectionEnv): { connections: ConnectionStore; qu
 export function openConnection<C extends BaseConnection<any>>(env: ConnectionEnv, secrets: Secrets | undefined, name: string, options: ConnectionOptions = {}): C {
   if (typeof name !== "string" || !name) throw new ConnectionConfigError("st.connection needs a name, e.g. st.connection(\"local\", { type: \"sql\" }).");
   const section = sectionOf(secrets, name);
+  // maxEntries (Streamlit's, for its connection cache) is accepted and not used: one connection per settings here.
   const { type: given, ttl, maxEntries: _maxEntries, ...settings } = options;
   // Streamlit infers "sql" from the name only; a section that names a database (url / dialect) is SQL too.
   const sqlish = name === "sql" || section?.url !== undefined || section?.dialect !== undefined || settings.url !== undefined;
