@@ -104,7 +104,7 @@ export abstract class BaseConnection<Raw = unknown> {
     return this.queries.get(this.key, stableKey(args), compute, { ...options, ttl });
   }
 
-  /** Forgets cached results (kept with cacheData: every connection's query results in this app's cache). */
+  /** Forgets this connection's cached results. */
   protected clearCached(): Promise<void> {
     return this.queries.clear(this.key);
   }

@@ -2,6 +2,7 @@
 // and settings, shared by every session of the app) and st.cacheData the query results (a copy per hit), both in
 // the calling app's CacheHost (src/cache/host.ts), so a shared store serves them too.
 import { cacheData, cacheResource, type Cached, type CacheHost } from "../cache/index.ts";
+import { hashText } from "../cache/hash-args.ts";
 
 /** Connections, one per key (name + type + settings). A `make` that throws keeps nothing: the next call retries. */
 export interface ConnectionStore {
@@ -18,7 +19,7 @@ export interface QueryCacheOptions {
 /** Query results: a copy per hit, keyed by the connection and the statement with its params. */
 export interface QueryCache {
   get<T>(scope: string, key: string, compute: () => Promise<T>, options: QueryCacheOptions): Promise<T>;
-  /** Forgets cached query results (with cacheData: every connection's, in the calling app's cache). */
+  /** Forgets the cached query results of one connection (`scope`), in the calling app's cache. */
   clear(scope: string): Promise<void>;
 }
 
@@ -32,29 +33,46 @@ export const resourceConnections: ConnectionStore = {
 };
 
 type QueryFn = (connection: string, statement: string, _compute: () => Promise<unknown>) => Promise<unknown>;
-// One cached function per ttl and spinner (as Streamlit makes one per call); they share one key, so one set of entries.
-const byOptions = new Map<string, Cached<QueryFn>>();
-function queryFn(options: QueryCacheOptions): Cached<QueryFn> {
+
+/** A cached query function per connection (its name carries a hash of the connection's key, so each connection's
+ * results are a group of their own that clear() drops alone), and per ttl and spinner (as Streamlit makes one per
+ * call; they share the connection's group). */
+const made = new Map<string, Cached<QueryFn>>();
+const groups = new Map<string, Cached<QueryFn>>(); // one per connection group, for stats
+function queryFn(scope: string, options: QueryCacheOptions): Cached<QueryFn> {
   const ttl = options.ttl ?? null;
   const spinner = options.showSpinner ?? "Running `conn.query(...)`.";
-  const id = JSON.stringify([ttl, spinner]);
-  let fn = byOptions.get(id);
+  const id = JSON.stringify([scope, ttl, spinner]);
+  let fn = made.get(id);
   if (!fn) {
-    fn = cacheData(async function sqlQuery(connection: string, statement: string, _compute: () => Promise<unknown>) {
-      return _compute();
-    }, { ttl, showSpinner: spinner });
-    if (byOptions.size < 64) byOptions.set(id, fn);
+    const name = `sqlQuery ${hashText(scope)}`;
+    const named = {
+      [name]: async function (connection: string, statement: string, _compute: () => Promise<unknown>) {
+        return _compute();
+      },
+    }[name]!;
+    fn = cacheData(named, { ttl, showSpinner: spinner });
+    if (made.size >= 1024) made.clear(); // only a shortcut: a function made again has the same key
+    made.set(id, fn);
+    if (!groups.has(fn.cacheKey) && groups.size < 1024) groups.set(fn.cacheKey, fn);
   }
   return fn;
 }
 
-/** st.connection's query results, as cacheData entries of the calling app. */
+/** st.connection's query results, as cacheData entries of the calling app (a group per connection). */
 export const dataQueries: QueryCache = {
-  get: <T>(scope: string, key: string, compute: () => Promise<T>, options: QueryCacheOptions) => queryFn(options)(scope, key, compute) as Promise<T>,
-  clear: () => queryFn({}).clear(),
+  get: <T>(scope: string, key: string, compute: () => Promise<T>, options: QueryCacheOptions) => queryFn(scope, options)(scope, key, compute) as Promise<T>,
+  clear: (scope: string) => queryFn(scope, {}).clear(),
 };
 
-/** Hits and misses of st.connection's cached queries in `host` (for tests and benchmarks). */
-export function queryStats(host?: CacheHost) {
-  return queryFn({}).stats(host);
+/** Hits and misses of st.connection's cached queries (every connection's) in `host`, for tests and benchmarks. */
+export async function queryStats(host?: CacheHost): Promise<{ hits: number; misses: number }> {
+  let hits = 0;
+  let misses = 0;
+  for (const fn of groups.values()) {
+    const s = await fn.stats(host);
+    hits += s.hits;
+    misses += s.misses;
+  }
+  return { hits, misses };
 }

@@ -16,7 +16,7 @@ export interface QueryOptions extends QueryCacheOptions {
 /** `conn.query`: the cached query, with `clear()` to forget this connection's results. */
 export interface QueryFunction {
   (sql: string, options?: QueryOptions): Promise<Row[]>;
-  /** Forgets cached query results (a write does not do it by itself). Kept with cacheData, so: every connection's. */
+  /** Forgets this connection's cached query results (a write does not do it by itself). */
   clear(): Promise<void>;
 }
 

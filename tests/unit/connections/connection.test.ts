@@ -63,6 +63,26 @@ test("a cached query is not re-run; a write does not clear it; query.clear() doe
   assert.equal(at.dataframe[0]!.value, [{ total: 5 }, { total: 7 }]);
 });
 
+test("query.clear() and reset() forget only their own connection's results", async () => {
+  const w = world();
+  const at = w.make(async (st) => {
+    const a = st.connection("a", { type: "sql", url: "sqlite:///:memory:" });
+    const b = st.connection("b", { type: "sql", url: "sqlite:///:memory:" });
+    await a.query("select 1 as one");
+    await b.query("select 1 as one");
+    if (st.sessionState.step === 1) await a.query.clear();
+    if (st.sessionState.step === 2) await b.reset();
+  });
+  await at.run(); // 2 misses
+  at.sessionState.step = 1;
+  await at.run(); // 2 hits, then a's results go
+  at.sessionState.step = 2;
+  await at.run(); // a misses, b hits; then b's results go
+  at.sessionState.step = 3;
+  await at.run(); // a hits, b misses
+  assert.equal(await w.stats(), { misses: 4, hits: 4 });
+});
+
 test("params are part of the key; an object's key order is not", async () => {
   const w = world();
   const at = w.make(async (st) => {
