@@ -15,7 +15,7 @@ import { serve } from "../../src/adapters/node.ts";
 import { httpTest, openPage, parsePage, parseSse, rerun, type Page } from "./harness.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "sluice-sql-http-"));
-test.after(() => rmSync(dir, { recursive: true, force: true }));
+process.once("exit", () => rmSync(dir, { recursive: true, force: true })); // the http files share one uvu suite
 
 let cache: CacheHost;
 // The first run creates and seeds a database: on a busy machine it may take longer than the first paint's 150 ms,
