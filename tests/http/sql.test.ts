@@ -59,7 +59,6 @@ httpTest("without JavaScript the form's button inserts an order, and the page af
   assert.match(after.doc.body.textContent ?? "", "Added an order for Dorothy");
 });
 
-test.run();
 
 test("serve() gives the app the runtime's SQLite; an app created without a driver and not served says so in place", async () => {
   const secrets = { connections: { orders: { url: `sqlite:///${join(dir, "served.db")}` } } };
@@ -77,3 +76,5 @@ test("serve() gives the app the runtime's SQLite; an app created without a drive
     await listening.close();
   }
 });
+
+test.run();
