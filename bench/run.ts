@@ -32,6 +32,7 @@ const benches: Record<string, () => Promise<Result>> = {
   dataframe: async () => (await import("./dataframe.ts")).measureDataframe({ posts: quick ? 10 : 40 }),
   geo: async () => (await import("./geo.ts")).measureGeo({ rounds: quick ? 3 : 20 }),
   fragments: async () => (await import("./fragments.ts")).measureFragments({ posts: quick ? 30 : 200 }),
+  sql: async () => (await import("./sql.ts")).measureSql({ reruns: quick ? 10 : 40, colds: quick ? 3 : 10 }),
   cache: async () => (await import("./cache.ts")).measureCache({ rounds: quick ? 5 : 20 }),
 };
 

@@ -3,10 +3,12 @@ import { serve as honoServe } from "@hono/node-server";
 import type { SluiceServer } from "../server/app.ts";
 import { installGuard } from "./guard.ts";
 import { zlibCompressor } from "./zlib.ts";
+import { sqlite } from "./sqlite.ts";
 
 /** `serve(createApp({ app }))` — resolves with the bound port once listening. */
 export function serve(server: SluiceServer, o: { port?: number; hostname?: string } = {}): Promise<{ port: number; close(): Promise<void> }> {
   server.setCompressor(zlibCompressor);
+  server.provideSqlite(sqlite);
   return new Promise<{ port: number; close(): Promise<void> }>((resolve) => {
     const s = honoServe({ fetch: server.fetch, port: o.port ?? server.config.server.port, hostname: o.hostname ?? server.config.server.address }, (info) =>
       resolve({

@@ -48,6 +48,9 @@ import { spinner } from "./spinner.ts";
 import { status, type StatusHandle, type StatusOptions } from "./status.ts";
 import { fragment, type FragmentOptions } from "./fragment.ts";
 import { dialog } from "./dialog.ts";
+import { connection, type ConnectionClass, type ConnectionOptions } from "../connections/connection.ts";
+import type { BaseConnection } from "../connections/base.ts";
+import type { SQLConnection } from "../connections/sql.ts";
 import type { Secrets } from "../script/secrets.ts";
 
 export const commands = {
@@ -62,13 +65,14 @@ export const commands = {
   map, graphvizChart,
   tabs, popover, progress, toast, balloons, snow, spinner, status,
   fragment, dialog,
+  connection,
 };
 
 type Commands = typeof commands;
 type Method<F> = F extends (dg: DeltaGenerator, ...args: infer A) => infer R
   ? (...args: A) => R extends DeltaGenerator ? St : R extends DeltaGenerator[] ? St[] : R
   : never;
-type Generic = "radio" | "selectbox" | "multiselect" | "slider" | "dataEditor" | "spinner" | "status" | "fragment";
+type Generic = "radio" | "selectbox" | "multiselect" | "slider" | "dataEditor" | "spinner" | "status" | "fragment" | "connection";
 type Bound = { [K in Exclude<keyof Commands, Generic>]: Method<Commands[K]> };
 
 /** Commands whose option types flow through to the value (a mapped type would lose the generics). */
@@ -87,6 +91,9 @@ interface GenericCommands {
   status(label: string, options?: StatusOptions): St & StatusHandle;
   /** A function whose widgets rerun only itself (optionally on a timer); resolves to its value on a full run. */
   fragment<T>(fn: (f: St) => T | Promise<T>, options?: FragmentOptions): Promise<Awaited<T>>;
+  /** The connection `name` (settings from `[connections.NAME]` in secrets), made once per process (docs/connections.md). */
+  connection<C extends BaseConnection<any>>(name: string, options: ConnectionOptions & { type: ConnectionClass<C> }): C;
+  connection(name: string, options?: ConnectionOptions & { type?: "sql" }): SQLConnection;
 }
 
 /** What an app receives: every command, the sidebar, and session state. Containers are St too. */
@@ -97,12 +104,12 @@ export type St = Bound & GenericCommands & {
   readonly sessionState: Record<string, any>;
   /** Column config factories for st.dataframe (Streamlit's st.column_config). */
   readonly columnConfig: typeof columnConfig;
-  /** The app's secrets (.sluice/secrets.toml), read-only: `st.secrets.db.password`; a missing key throws SecretNotFoundError. */
-  readonly secrets: Secrets;
   /** Caches a function's results, a copy per call (Streamlit's st.cache_data; also `import { cacheData } from "sluice"`). */
   readonly cacheData: typeof cacheData;
   /** Caches a function's value, shared by every caller (Streamlit's st.cache_resource). */
   readonly cacheResource: typeof cacheResource;
+  /** The app's secrets (.sluice/secrets.toml), read-only: `st.secrets.db.password`; a missing key throws SecretNotFoundError. */
+  readonly secrets: Secrets;
 };
 
 /** Registers one more command on every generator: the seam third-party elements use (see defineElement). */
@@ -123,9 +130,9 @@ Object.defineProperties(DeltaGenerator.prototype, {
   sidebar: { get(this: DeltaGenerator) { const dg = this.child([1]); dg.formId = ""; return dg; } },
   sessionState: { get(this: DeltaGenerator) { return this.runner.state.proxy(); } },
   columnConfig: { value: columnConfig },
-  secrets: { get(this: DeltaGenerator) { return this.runner.secrets(); } },
   cacheData: { value: cacheData },
   cacheResource: { value: cacheResource },
+  secrets: { get(this: DeltaGenerator) { return this.runner.secrets(); } },
 });
 
 /** The st layer as the runner needs it. */

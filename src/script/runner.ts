@@ -14,6 +14,7 @@ import { RunTimeoutError } from "../util/errors.ts";
 import type { WidgetDef } from "./widget.ts";
 import { formPost, keepDrafts } from "./forms.ts";
 import { cleanupFragmentRun, enterFragmentRun, FragmentStore } from "./fragments.ts";
+import type { ConnectionEnv } from "../connections/types.ts";
 import { noSecrets, type Secrets } from "./secrets.ts";
 
 export type AppFunction<St = any> = (st: St) => unknown;
@@ -39,6 +40,8 @@ export class ScriptRunner implements FaultOwner {
   readonly fragments = new FragmentStore();
   /** Cursors at the end of the latest full run: a fragment run's writes outside its block append after them. */
   private fullCursors: ReadonlyMap<string, number> = new Map();
+  /** What st.connection uses from where the app runs (SQLite driver, secrets): set by createApp / AppTest. */
+  env: ConnectionEnv = {};
   /** st.secrets for this runner's runs: createApp and AppTest set it (read on each access, so a reload applies). */
   secrets: () => Secrets = () => noSecrets;
 

@@ -26,9 +26,10 @@ import { serialWriter, streamHandler, writerLimits } from "./stream.ts";
 import { recoveredPreamble } from "./recover.ts";
 import { anchorFor, firstChanged } from "./anchor.ts";
 import { fragmentScope } from "../script/fragments.ts";
+import type { ConnectionEnv, SqliteDriver } from "../connections/types.ts";
+import { bindCacheHost, processCacheHost, type CacheHost } from "../cache/host.ts";
 import { createSecrets } from "../script/secrets.ts";
 import { createLogger } from "../util/logger.ts";
-import { bindCacheHost, processCacheHost, type CacheHost } from "../cache/host.ts";
 
 export interface AppOptions {
   /** The app script's default export. */
@@ -37,10 +38,12 @@ export interface AppOptions {
   title?: string;
   config?: PartialConfig;
   store?: SessionStore;
-  /** The app's secrets as a plain object (st.secrets; the CLI and loadSecrets read .sluice/secrets.toml). Default none. */
-  secrets?: Record<string, unknown>;
+  /** SQLite for st.connection; the serve helpers (sluice/node, /bun, /deno) provide the runtime's own. */
+  sqlite?: SqliteDriver;
   /** The caches cacheData / cacheResource use in this app's runs. Default: the process's memory caches. */
   cache?: CacheHost;
+  /** The app's secrets as a plain object (st.secrets; the CLI and loadSecrets read .sluice/secrets.toml). Default none. */
+  secrets?: Record<string, unknown>;
 }
 
 export interface SluiceServer {
@@ -55,6 +58,8 @@ export interface SluiceServer {
   shutdown(): void;
   /** The runtime's flushing compressor (adapters pass node:zlib's); without one, CompressionStream or identity. */
   setCompressor(compressor: Compressor | null): void;
+  /** The runtime's SQLite (adapters pass theirs): used by st.connection unless createApp was given one. */
+  provideSqlite(driver: SqliteDriver): void;
   /** Replaces st.secrets (secrets.toml edited); every session's next run reads the new ones. */
   setSecrets(secrets: Record<string, unknown>): void;
 }
@@ -82,6 +87,7 @@ export function createApp(options: AppOptions): SluiceServer {
   let secrets = createSecrets(options.secrets);
   const title = options.title ?? "sluice";
   const hono = new Hono();
+  const connectionEnv: ConnectionEnv = { sqlite: options.sqlite };
 
   // The terminal always shows the app's exceptions with their stack (as Streamlit does); the browser gets them in
   // full, or with client.showErrorDetails "none" a generic message.
@@ -101,8 +107,9 @@ export function createApp(options: AppOptions): SluiceServer {
       factory,
       runner: config.runner,
     });
-    s.runner.secrets = () => secrets;
+    s.runner.env = connectionEnv;
     bindCacheHost(s.runner, cache);
+    s.runner.secrets = () => secrets;
     sessions.add(s, owner);
     return s;
   };
@@ -261,6 +268,9 @@ export function createApp(options: AppOptions): SluiceServer {
     },
     setCompressor(c: Compressor | null) {
       compressor = c;
+    },
+    provideSqlite(driver: SqliteDriver) {
+      connectionEnv.sqlite ??= driver;
     },
     setSecrets(next: Record<string, unknown>) {
       secrets = createSecrets(next);

@@ -18,16 +18,20 @@ import { Lookup, type TestNode } from "./lookup.ts";
 import { appOf, resolveScript } from "./source.ts";
 import { Widget } from "./widgets.ts";
 import { submittedForms } from "../script/forms.ts";
-import { createSecrets, type Secrets } from "../script/secrets.ts";
+import type { SqliteDriver } from "../connections/types.ts";
+import { sqlite as runtimeSqlite } from "../adapters/sqlite.ts";
 import { bindCacheHost, processCacheHost, type CacheHost } from "../cache/host.ts";
+import { createSecrets, type Secrets } from "../script/secrets.ts";
 
 export interface AppTestOptions {
   /** Seconds a run() may take before it fails. Default 3, as in Streamlit. */
   timeout?: number;
-  /** The app's st.secrets, as a plain object (Streamlit's AppTest.secrets). Default none. */
-  secrets?: Record<string, unknown>;
+  /** SQLite for st.connection. Default: the runtime's own (as the serve helpers give an app). */
+  sqlite?: SqliteDriver;
   /** The caches cacheData / cacheResource use in this app's runs. Default: the process's (shared with other AppTests, as reruns share them). */
   cache?: CacheHost;
+  /** The app's st.secrets, as a plain object (Streamlit's AppTest.secrets). Default none. */
+  secrets?: Record<string, unknown>;
 }
 
 const Finished = sluice.ScriptFinishedStatus;
@@ -65,10 +69,11 @@ export class AppTest extends Lookup implements Harness {
     this.load = lazy ? (app as () => Promise<AppFunction>) : null;
     const first: AppFunction = lazy ? () => undefined : (app as AppFunction);
     this.runner = new ScriptRunner(first, this.state, stFactory, (msg, ctx) => this.onMessage(msg, ctx));
-    this.secrets = { ...options.secrets };
-    this.runner.secrets = () => this.secretsView;
+    this.runner.env = { sqlite: options.sqlite ?? runtimeSqlite };
     this.cache = options.cache ?? processCacheHost();
     bindCacheHost(this.runner, this.cache);
+    this.secrets = { ...options.secrets };
+    this.runner.secrets = () => this.secretsView;
   }
 
   /**

@@ -117,28 +117,37 @@ export class ChartSpecError extends SluiceAPIError {
   override name = "ChartSpecError";
 }
 
-/** `st.secrets.x` / `st.secrets["db"]["x"]` for a key no secrets file has. Names the key and the files searched, never a value. */
-export class SecretNotFoundError extends SluiceAPIError {
-  override name = "SecretNotFoundError";
-  /** The dotted path that was asked for, e.g. "db.password". */
-  readonly key: string;
-  constructor(key: string, detail: string) {
-    super(`st.secrets has no key "${key}". ${detail}`);
-    this.key = key;
+/** `st.connection` could not be set up: unknown type, a bad `url` or dialect, no driver for it on this runtime. */
+export class ConnectionConfigError extends SluiceAPIError {
+  override name = "ConnectionConfigError";
+}
+
+/** `st.connection` needs a `[connections.NAME]` section (or one of its keys) that the app's secrets do not have. */
+export class ConnectionSecretsError extends ConnectionConfigError {
+  override name = "ConnectionSecretsError";
+}
+
+/** A statement's params do not match its placeholders. Carries the statement (never the values). */
+export class SqlParamsError extends SluiceAPIError {
+  override name = "SqlParamsError";
+  readonly statement: string;
+  constructor(message: string, statement: string) {
+    super(`${message}\nStatement: ${statement}`);
+    this.statement = statement;
   }
 }
 
-/** A write or delete on `st.secrets` (read-only, as in Streamlit). */
-export class SecretsReadOnlyError extends SluiceAPIError {
-  override name = "SecretsReadOnlyError";
-  constructor(key: string) {
-    super(`st.secrets is read-only: "${key}" cannot be set or deleted. Edit .sluice/secrets.toml (it is reloaded on the next rerun), or copy the values with st.secrets.toDict().`);
+/** The database refused a statement (or could not be reached). The message has the statement, never a password. */
+export class SqlError extends SluiceAPIError {
+  override name = "SqlError";
+  readonly statement: string;
+  /** The driver's error code where it has one (PostgreSQL SQLSTATE, SQLite's code). */
+  readonly code: string | undefined;
+  constructor(message: string, statement: string, code?: string) {
+    super(statement ? `${message}\nStatement: ${statement.length > 500 ? statement.slice(0, 500) + "…" : statement}` : message);
+    this.statement = statement;
+    this.code = code;
   }
-}
-
-/** A config or secrets file, environment variable or flag sluice cannot use (names the option, where it came from, what it expects). */
-export class ConfigError extends Error {
-  override name = "ConfigError";
 }
 
 /** A cached function got an argument it cannot hash (Streamlit's UnhashableParamError). */
@@ -173,4 +182,28 @@ export class UnserializableReturnValueError extends SluiceAPIError {
 /** A cacheData / cacheResource option that cannot be used (a ttl that is not a duration, maxEntries below 1). */
 export class CacheOptionError extends SluiceAPIError {
   override name = "CacheOptionError";
+}
+
+/** `st.secrets.x` / `st.secrets["db"]["x"]` for a key no secrets file has. Names the key and the files searched, never a value. */
+export class SecretNotFoundError extends SluiceAPIError {
+  override name = "SecretNotFoundError";
+  /** The dotted path that was asked for, e.g. "db.password". */
+  readonly key: string;
+  constructor(key: string, detail: string) {
+    super(`st.secrets has no key "${key}". ${detail}`);
+    this.key = key;
+  }
+}
+
+/** A write or delete on `st.secrets` (read-only, as in Streamlit). */
+export class SecretsReadOnlyError extends SluiceAPIError {
+  override name = "SecretsReadOnlyError";
+  constructor(key: string) {
+    super(`st.secrets is read-only: "${key}" cannot be set or deleted. Edit .sluice/secrets.toml (it is reloaded on the next rerun), or copy the values with st.secrets.toDict().`);
+  }
+}
+
+/** A config or secrets file, environment variable or flag sluice cannot use (names the option, where it came from, what it expects). */
+export class ConfigError extends Error {
+  override name = "ConfigError";
 }

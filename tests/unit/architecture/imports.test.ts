@@ -1,5 +1,5 @@
 // The core is runtime-neutral: outside src/adapters/, src/cli/ and src/gen/, nothing under src/ or templates/
-// imports node:*, a bare Node builtin, chokidar or tsx, or touches the Bun / Deno globals.
+// imports node:*, bun:*, a bare Node builtin, chokidar or tsx, or touches the Bun / Deno globals.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -31,6 +31,7 @@ export function specifiers(source: string): string[] {
 
 export function forbidden(spec: string): string | null {
   if (spec.startsWith("node:")) return "node:* import";
+  if (spec.startsWith("bun:")) return "bun:* import";
   const pkg = spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0]!;
   if (FORBIDDEN_PACKAGES.has(pkg)) return `${pkg} import`;
   if (!spec.startsWith(".") && builtins.has(pkg)) return `Node builtin "${pkg}"`;
@@ -50,6 +51,7 @@ test("the scan sees the core", () => {
 test("the rules catch what they should", () => {
   assert.equal(specifiers(`import { a } from "node:fs";\nexport * from 'fs';\nconst m = await import("path");`), ["node:fs", "fs", "path"]);
   assert.ok(forbidden("node:fs"));
+  assert.ok(forbidden("bun:sqlite"));
   assert.ok(forbidden("fs/promises"));
   assert.ok(forbidden("chokidar"));
   assert.ok(forbidden("tsx/esm/api"));
