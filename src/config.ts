@@ -63,6 +63,8 @@ export interface Config {
   client: {
     /** Show exception type, message and stack trace in the app ("full"), or a generic message ("none"). Default "full". */
     showErrorDetails: "full" | "none";
+    /** Show the pages/ directory's navigation in the sidebar (false: no menu; st.navigation is unaffected). Default true. */
+    showSidebarNavigation: boolean;
   };
 }
 
@@ -95,7 +97,7 @@ export const defaults: Config = {
     renderCacheBytes: 32 << 20,
   },
   runner: { maxRunSeconds: 0, tabGoneSeconds: 30 },
-  client: { showErrorDetails: "full" },
+  client: { showErrorDetails: "full", showSidebarNavigation: true },
 };
 
 export type PartialConfig = { [S in keyof Config]?: Partial<Config[S]> };

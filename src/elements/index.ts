@@ -47,6 +47,8 @@ import { spinner } from "./spinner.ts";
 import { status, type StatusHandle, type StatusOptions } from "./status.ts";
 import { fragment, type FragmentOptions } from "./fragment.ts";
 import { dialog } from "./dialog.ts";
+import { navigation, Page, switchPage } from "./navigation.ts";
+import { pageLink } from "./page_link.ts";
 
 export const commands = {
   text, markdown, caption, divider, title, header, subheader, code, error, warning, info, success, exception,
@@ -60,6 +62,7 @@ export const commands = {
   map, graphvizChart,
   tabs, popover, progress, toast, balloons, snow, spinner, status,
   fragment, dialog,
+  navigation, Page, switchPage, pageLink,
 };
 
 type Commands = typeof commands;
@@ -95,6 +98,8 @@ export type St = Bound & GenericCommands & {
   readonly sessionState: Record<string, any>;
   /** Column config factories for st.dataframe (Streamlit's st.column_config). */
   readonly columnConfig: typeof columnConfig;
+  /** The URL's query parameters: `st.queryParams.tab`, `st.queryParams.tab = "2"`, getAll, delete, clear, fromDict. */
+  readonly queryParams: Record<string, any>;
 };
 
 /** Registers one more command on every generator: the seam third-party elements use (see defineElement). */
@@ -115,6 +120,7 @@ Object.defineProperties(DeltaGenerator.prototype, {
   sidebar: { get(this: DeltaGenerator) { const dg = this.child([1]); dg.formId = ""; return dg; } },
   sessionState: { get(this: DeltaGenerator) { return this.runner.state.proxy(); } },
   columnConfig: { value: columnConfig },
+  queryParams: { get(this: DeltaGenerator) { const url = this.runner.state.url; return url.proxy(() => this.ctx.send({ pageInfoChanged: { queryString: url.queryString() } })); } },
 });
 
 /** The st layer as the runner needs it. */

@@ -116,3 +116,15 @@ export class FormError extends SluiceAPIError {
 export class ChartSpecError extends SluiceAPIError {
   override name = "ChartSpecError";
 }
+
+/** st.switchPage / st.pageLink to a page the app does not have (Streamlit's StreamlitPageNotFoundError). */
+export class PageNotFoundError extends SluiceAPIError {
+  override name = "PageNotFoundError";
+  constructor(page: string, known: readonly string[]) {
+    super(
+      `Could not find page: \`${page}\`. Pass an \`st.Page\`, or the file path relative to the main app ` +
+        `(e.g. "pages/dashboard.ts") or the URL path of one of the app's pages` +
+        (known.length ? `: ${known.map((k) => `"${k}"`).join(", ")}.` : ". This app has no other pages."),
+    );
+  }
+}
