@@ -12,6 +12,7 @@ import type { AppFunction } from "../script/runner.ts";
 import { parseArgs } from "./args.ts";
 import { openBrowser } from "./open-browser.ts";
 import { exitOnSignals, version } from "./lifecycle.ts";
+import { pagesHost } from "./pages.ts";
 
 const HELP = `sluice — write a script, get an app
 
@@ -65,7 +66,8 @@ export async function main(argv: string[]): Promise<void> {
   if (!existsSync(file)) throw new Error(`No such file: ${file}`);
   const runOnSave = args.config.server?.runOnSave ?? args.command === "run";
   const config = { ...args.config, server: { ...args.config.server, runOnSave } };
-  const server = createApp({ app: await loadApp(file), title: args.command === "hello" ? "Hello, sluice" : basename(file, extname(file)), config });
+  const pages = pagesHost(file, loadApp); // pages/ beside the app, and st.Page("pages/x.ts") (src/cli/pages.ts)
+  const server = createApp({ app: await loadApp(file), title: args.command === "hello" ? "Hello, sluice" : basename(file, extname(file)), config, pages });
   const listening = await serve(server);
   const { port } = listening;
   installGuard(); // app code (also reloaded on save) never takes the server down; serve() installs it too
@@ -89,7 +91,10 @@ export async function main(argv: string[]): Promise<void> {
     watcher.on("all", (_event: string, path: string) => {
       if (![".ts", ".tsx", ".js", ".mjs", ".mts", ".json"].includes(extname(path))) return;
       clearTimeout(timer);
-      timer = setTimeout(async () => server.reload(await loadApp(file)), 30);
+      timer = setTimeout(async () => {
+        pages.refresh(); // page modules load afresh; a page added to or removed from pages/ is seen
+        server.reload(await loadApp(file));
+      }, 30);
     });
   }
 }

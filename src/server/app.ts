@@ -70,7 +70,7 @@ export function createApp(options: AppOptions): SluiceServer {
       maxPerAddress: config.server.maxSessionsPerAddress,
       maxBytes: config.server.maxSessionBytes,
     });
-  const host: PagesHost = Array.isArray(options.pages) ? { pages: options.pages } : { ...(options.pages as PagesHost | undefined) };
+  const host: PagesHost = Array.isArray(options.pages) ? { pages: options.pages } : ((options.pages as PagesHost | undefined) ?? {}); // the CLI refreshes it on save
   host.showSidebarNavigation ??= config.client.showSidebarNavigation;
   let app = withPages(options.app, host); // pages/ beside the app, and the page-not-found report (src/pages/app.ts)
   const title = options.title ?? "sluice";
