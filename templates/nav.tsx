@@ -118,9 +118,9 @@ export function NotFound({ view }: { view: PagesView }) {
 }
 
 /** Where the glue reads the URL the address bar should show (pushState on a page change, else replaceState). */
-export function UrlMarker({ view }: { view: PagesView }) {
-  return <div id="sl-url" hidden data-path={view.path} data-query={view.query} data-page={view.nav?.pageScriptHash ?? ""}></div>;
+export function UrlMarker({ view, title }: { view: PagesView; title?: string }) {
+  return <div id="sl-url" hidden data-path={view.path} data-query={view.query} data-page={view.nav?.pageScriptHash ?? ""} data-title={title || undefined}></div>;
 }
 
 /** The four regions as outerHTML partials, for an event that changes them. */
-export const navRegions = (view: PagesView) => [SideNav({ view }), TopNav({ view }), NotFound({ view }), UrlMarker({ view })];
+export const navRegions = (view: PagesView, title: string) => [SideNav({ view }), TopNav({ view }), NotFound({ view }), UrlMarker({ view, title })];

@@ -30,7 +30,7 @@ export function HeadAssets() {
     <>
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
-      <meta name="htmx-config" content='{"includeIndicatorCSS":false,"defaultFocusScroll":false}' />
+      <meta name="htmx-config" content='{"includeIndicatorCSS":false,"defaultFocusScroll":false,"history":false}' />
       <link rel="stylesheet" href={assetPath("sluice.css")} />
       <noscript>
         <link rel="stylesheet" href={assetPath("nojs.css")} />

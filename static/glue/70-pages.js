@@ -2,7 +2,7 @@
 // form asking for that page (_sluice_page), in this tab's session; other posts carry the address bar's query
 // (_sluice_query). When the server's #sl-url names another page, the URL is pushed, focus goes to the page's
 // heading (or main region) and the page is announced once; a query change replaces the URL. Back/forward posts the
-// page in the address bar.
+// page in the address bar (htmx's own history is off: the URL is the server's #sl-url).
 (() => {
   let asked = null; // the page the next post asks for
   let shown = null; // #sl-url's data-page of the page shown
@@ -46,7 +46,7 @@
       target.focus({ preventScroll: false });
     }
     const status = document.getElementById("sl-status");
-    if (status) status.textContent = document.title;
+    if (status) status.textContent = u.dataset.title || document.title; // htmx may set the <title> after this
   }
   document.addEventListener("DOMContentLoaded", () => {
     sync();
