@@ -32,6 +32,7 @@ const benches: Record<string, () => Promise<Result>> = {
   dataframe: async () => (await import("./dataframe.ts")).measureDataframe({ posts: quick ? 10 : 40 }),
   geo: async () => (await import("./geo.ts")).measureGeo({ rounds: quick ? 3 : 20 }),
   fragments: async () => (await import("./fragments.ts")).measureFragments({ posts: quick ? 30 : 200 }),
+  pages: async () => (await import("./pages.ts")).measurePages({ posts: quick ? 30 : 200 }),
 };
 
 if (flag("help")) {

@@ -11,3 +11,8 @@ export { DataFormatError } from "./util/errors.ts";
 export type { FragmentOptions } from "./elements/fragment.ts";
 export type { DialogOptions } from "./elements/dialog.ts";
 export { FragmentWidgetOutsideError, FragmentScopeError, DialogOpenError } from "./util/errors.ts";
+export { StreamlitPage } from "./pages/page.ts";
+export type { PageOptions, PagesHost, PageModule } from "./pages/page.ts";
+export type { NavigationOptions } from "./elements/navigation.ts";
+export type { PageLinkOptions } from "./elements/page_link.ts";
+export { PageNotFoundError } from "./util/errors.ts";

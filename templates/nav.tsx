@@ -122,5 +122,6 @@ export function UrlMarker({ view, title }: { view: PagesView; title?: string }) 
   return <div id="sl-url" hidden data-path={view.path} data-query={view.query} data-page={view.nav?.pageScriptHash ?? ""} data-title={title || undefined}></div>;
 }
 
-/** The four regions as outerHTML partials, for an event that changes them. */
-export const navRegions = (view: PagesView, title: string) => [SideNav({ view }), TopNav({ view }), NotFound({ view }), UrlMarker({ view, title })];
+/** The regions an event re-sends (the URL marker alone when only the URL changed). */
+export const navRegions = (view: PagesView, title: string, nav = true) =>
+  nav ? [SideNav({ view }), TopNav({ view }), NotFound({ view }), UrlMarker({ view, title })] : [UrlMarker({ view, title })];

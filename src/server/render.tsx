@@ -22,7 +22,7 @@ export const htmlRenderer: Renderer = {
   },
   status: (text) => `<hx-partial hx-target="#sl-status" hx-swap="innerHTML">${escapeHtml(text)}</hx-partial>`,
   page: (p, pages) =>
-    (pages ? navRegions(pages, p.title).map((r) => `<hx-partial hx-target="#${idOf(r)}" hx-swap="outerHTML">${toHtml(r)}</hx-partial>`).join("") : "") +
+    (pages ? navRegions(pages.view, p.title, pages.nav).map((r) => `<hx-partial hx-target="#${idOf(r)}" hx-swap="outerHTML">${toHtml(r)}</hx-partial>`).join("") : "") +
     (p.title ? `<title>${escapeHtml(p.title)}</title>` : "") + // htmx sets document.title from it
     `<hx-partial hx-target="#sl-page" hx-swap="outerHTML">${toHtml(<PageState layout={p.layout} sidebar={p.sidebar} />)}</hx-partial>` +
     (p.favicon ? `<hx-partial hx-target="#sl-favicon" hx-swap="outerHTML">${toHtml(<link rel="icon" id="sl-favicon" href={faviconHref(p.favicon)} />)}</hx-partial>` : ""),

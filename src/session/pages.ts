@@ -17,6 +17,8 @@ export interface PagesView {
 
 export class SessionPages {
   readonly view: PagesView = { nav: null, notFound: "", path: "/", query: "" };
+  /** The navigation or the notice changed since the tab last got them (else only the URL marker is re-sent). */
+  private navDirty = false;
   /** The page-config messages of the current run (re-applied after a page change resets the config). */
   private configs: NonNullable<sluice.IForwardMsg["pageConfigChanged"]>[] = [];
 
@@ -33,16 +35,17 @@ export class SessionPages {
     let changed = false;
     if (msg.navigation) {
       const before = this.view.nav?.pageScriptHash;
+      const same = JSON.stringify(this.view.nav) === JSON.stringify(msg.navigation); // every run sends it: most are the same
       this.view.nav = msg.navigation;
       if (before !== undefined && before !== msg.navigation.pageScriptHash) {
         Object.assign(page, { title: "", favicon: "", layout: "" }); // the new page's config, not the last one's
         for (const c of this.configs) applyPageConfig(page, c);
       }
-      if (this.view.notFound) this.view.notFound = "";
-      changed = true;
+      if (!same || this.view.notFound) changed = this.navDirty = true;
+      this.view.notFound = "";
     } else if (msg.pageNotFound) {
       this.view.notFound = msg.pageNotFound.pageName ?? "";
-      changed = true;
+      changed = this.navDirty = true;
     } else if (!msg.pageInfoChanged) {
       return false;
     }
@@ -57,6 +60,13 @@ export class SessionPages {
     this.view.path = path;
     this.view.query = query;
     return true;
+  }
+
+  /** What an event re-sends: the view, and whether the nav regions changed (a query write sends the URL marker only). */
+  take(): { view: PagesView; nav: boolean } {
+    const nav = this.navDirty;
+    this.navDirty = false;
+    return { view: this.view, nav };
   }
 
   /** The current page of the navigation, for the title and icon st.setPageConfig did not set. */

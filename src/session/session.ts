@@ -199,6 +199,7 @@ export class AppSession {
   pageRendered(): void {
     this.page.sidebar = this.tree.hasChildren("1") || this.pages.inSidebar;
     this.pages.sync(this.state.url);
+    this.pages.take(); // the page holds the nav as it is
     this.batch = [];
     this.statusText = null;
     this.pageDirty = false;
@@ -215,7 +216,7 @@ export class AppSession {
       this.pageDirty = true;
     }
     let data = this.batch.length ? this.options.renderer.patches(this.batch) : "";
-    if (this.pageDirty) data += this.options.renderer.page(this.pages.effective(this.page), this.pages.view);
+    if (this.pageDirty) data += this.options.renderer.page(this.pages.effective(this.page), this.pages.take());
     this.pageDirty = false;
     if (this.statusText !== null) data += this.options.renderer.status(this.statusText);
     if (this.statusText === RUNNING) this.announcedRunning = true;

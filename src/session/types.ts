@@ -16,7 +16,7 @@ export interface Renderer {
   /** HTML that sets the live region's text. */
   status(text: string): string;
   /** HTML that applies st.setPageConfig to an open page: title, icon, layout (and the pages' nav and URL). */
-  page(page: PageConfig, pages?: PagesView): string;
+  page(page: PageConfig, pages?: { view: PagesView; nav: boolean }): string;
   /** Starts the async work patches need before they render (templates/prepare.ts); null when none. Never rejects. */
   prepare?(patches: readonly Patch[]): Promise<void> | null;
   /** Whether `prepare` has work for a kind: a full render prepares (and decodes) only the nodes of those kinds. */

@@ -98,6 +98,15 @@ httpTest("a post carries the address bar's query; a query write comes back as th
   assert.match(body, /data-query="n=6"/);
 });
 
+httpTest("a rerun on the same page re-sends neither the nav nor the title; a query write sends the URL marker alone", options, async (c) => {
+  const { page } = await get(c, "/counter");
+  const again = await (await rerun(c, page, [["_sluice_query", ""]], { last: page.lastEventId })).text();
+  assert.not.match(again, /sl-sidenav|sl-url|<title>/);
+  const write = await (await rerun(c, page, [[page.nameOf("Add one"), "1"]], { last: page.lastEventId })).text();
+  assert.match(write, /hx-target="#sl-url"/);
+  assert.not.match(write, /sl-sidenav|sl-topnav/);
+});
+
 httpTest("a malformed _sluice_page is a 400", options, async (c) => {
   const { page } = await get(c, "/");
   for (const bad of ["//evil.example/x", "http://evil.example/", "counter"]) {
