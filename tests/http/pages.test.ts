@@ -107,6 +107,17 @@ httpTest("a rerun on the same page re-sends neither the nav nor the title; a que
   assert.not.match(write, /sl-sidenav|sl-topnav/);
 });
 
+httpTest("a post for a session that is gone recovers on the page the tab shows, with its values", options, async (c) => {
+  const { page } = await get(c, "/profile");
+  const name = page.nameOf("Name");
+  const gone = { ...page, sessionId: "f".repeat(32) };
+  const res = await rerun(c, gone, [[name, "Lin"]], { headers: { "hx-request": "true", "hx-current-url": (c.port ? `http://127.0.0.1:${c.port}` : "http://localhost") + "/profile" } });
+  assert.is(res.status, 200);
+  const body = await res.text();
+  assert.match(body, /Profile page/);
+  assert.match(body, /value="Lin"/, "the posted value was taken by the page's widget");
+});
+
 httpTest("a malformed _sluice_page is a 400", options, async (c) => {
   const { page } = await get(c, "/");
   for (const bad of ["//evil.example/x", "http://evil.example/", "counter"]) {
