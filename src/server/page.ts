@@ -13,7 +13,7 @@ import { escapeHtml } from "../../templates/format.ts";
 import { errorItems } from "../../templates/error-summary.tsx";
 import { withAutofocus } from "./chat-focus.ts";
 
-const DEFAULT_ICON = "🌊";
+export const DEFAULT_ICON = "🌊";
 
 export function renderPage(c: Context, session: AppSession, o: { title: string; config: Config; runFirst: boolean; focus?: string; run?: Promise<void> }) {
   c.header("content-type", "text/html; charset=utf-8");

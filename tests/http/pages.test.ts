@@ -88,6 +88,9 @@ httpTest("with JavaScript a post asking for a page answers with its content, its
   const b = await back.text();
   assert.match(b, /n is 9/);
   assert.match(b, /<title>Counter<\/title>/, "the page's own title: the last page's config is not kept");
+  assert.match(b, /id="sl-favicon" href="data:image\/svg\+xml,[^"]*%F0%9F%94%A2/, "and the page's icon");
+  const plain = await (await rerun(c, page, [["_sluice_page", "/profile"]])).text();
+  assert.match(plain, /id="sl-favicon" href="data:image\/svg\+xml,[^"]*%F0%9F%8C%8A/, "a page without an icon gets the default back");
 });
 
 httpTest("a post carries the address bar's query; a query write comes back as the URL marker", options, async (c) => {
