@@ -18,7 +18,22 @@
     a.closest("details")?.removeAttribute("open");
     go(a.getAttribute("data-sl-page"));
   });
-  addEventListener("popstate", () => ((popped = true), go(location.pathname + location.search)));
+  const marked = () => {
+    const u = document.getElementById("sl-url");
+    return u ? u.dataset.path + (u.dataset.query ? "?" + u.dataset.query : "") : "";
+  };
+  addEventListener("popstate", () => {
+    const to = location.pathname + location.search;
+    if (to !== marked()) (popped = true), go(to); // not a hash change within the page (the skip link, an anchor)
+  });
+  // A top bar menu closes with Escape (focus back on its summary) and when the user clicks elsewhere.
+  document.addEventListener("keydown", (e) => {
+    const open = e.key === "Escape" && e.target instanceof Element && e.target.closest(".sl-nav-menu[open]");
+    if (open) open.removeAttribute("open"), open.querySelector("summary")?.focus();
+  });
+  document.addEventListener("click", (e) => {
+    for (const d of document.querySelectorAll(".sl-nav-menu[open]")) if (!d.contains(e.target)) d.removeAttribute("open");
+  });
   document.addEventListener("htmx:config:request", (e) => {
     const body = e.detail.ctx.request.body;
     if (!body?.set || !(e.target instanceof Element) || e.target.id !== "sl-form") return;
@@ -29,7 +44,7 @@
   function sync() {
     const u = document.getElementById("sl-url");
     if (!u) return;
-    const url = u.dataset.path + (u.dataset.query ? "?" + u.dataset.query : "");
+    const url = marked();
     const moved = shown !== null && u.dataset.page !== shown;
     shown = u.dataset.page;
     if (url !== location.pathname + location.search) {

@@ -110,10 +110,24 @@ test("keyboard only: Tab to a nav link, Enter; the top bar at 320 px collapses i
   }, { contextOptions: { viewport: { width: 320, height: 640 } } });
 });
 
-test("top navigation on a wide screen: sections are disclosure menus", async () => {
-  await withApp(ctx.browser, top, async (page) => {
+test("top navigation on a wide screen: sections are disclosure menus (Escape and a click elsewhere close them)", async () => {
+  await withApp(ctx.browser, top, async (page, served) => {
     await waitForText(page, "Home page");
     assert.not.ok(await page.locator(".sl-topnav-narrow").isVisible());
+    const summary = page.locator(".sl-topnav-wide summary", { hasText: "Account" });
+    await summary.click();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Escape");
+    assert.is(await page.locator(".sl-topnav-wide details[open]").count(), 0, "Escape closes the menu");
+    assert.ok(await summary.evaluate((el) => el === document.activeElement), "focus back on its summary");
+    await summary.click();
+    await page.mouse.click(1000, 600);
+    assert.is(await page.locator(".sl-topnav-wide details[open]").count(), 0, "a click elsewhere closes it");
+    const runs = [...served.server.sessions.all()][0]!.runner.runCount;
+    await page.evaluate(() => (location.hash = "sl-0"));
+    await page.goBack(); // a hash change, not a page change: no rerun
+    await page.waitForTimeout(200);
+    assert.is([...served.server.sessions.all()][0]!.runner.runCount, runs);
     await page.locator(".sl-topnav-wide summary", { hasText: "Account" }).click();
     await page.locator(".sl-topnav-wide").getByRole("link", { name: "Profile" }).click();
     await waitForText(page, "Profile page");
