@@ -8,15 +8,17 @@ import type { PagesHost, StreamlitPage } from "./page.ts";
 const EMBED = new Set(["embed", "embed_options"]);
 const isEmbed = (k: string) => EMBED.has(k.toLowerCase());
 
+const NONE: readonly never[] = Object.freeze([]); // shared by every session without a query or pages (most)
+
 export class UrlState {
-  /** The query as ordered pairs (a key may repeat). */
-  query: [string, string][] = [];
+  /** The query as ordered pairs (a key may repeat); replaced, never changed in place. */
+  query: readonly [string, string][] = NONE;
   /** The URL path of the page asked for ("" for the default page); kept until the browser or switchPage asks for another. */
   requested = "";
   /** The page the latest run's st.navigation selected (null: no navigation, a one-page app). */
   current: StreamlitPage | null = null;
   /** The pages of the latest navigation (st.switchPage and st.pageLink resolve against them). */
-  pages: readonly StreamlitPage[] = [];
+  pages: readonly StreamlitPage[] = NONE;
   /** The URL path asked for that no page has ("" when found); the default page ran instead. */
   notFound = "";
   /** How the current run chose its page: no navigation yet, the pages/ directory's, or st.navigation. */
@@ -30,7 +32,7 @@ export class UrlState {
   }
 
   queryString(): string {
-    return new URLSearchParams(this.query).toString();
+    return this.query.length ? new URLSearchParams(this.query as [string, string][]).toString() : "";
   }
 
   setQueryString(qs: string): void {

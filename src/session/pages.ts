@@ -20,16 +20,16 @@ export class SessionPages {
   /** The navigation or the notice changed since the tab last got them (else only the URL marker is re-sent). */
   private navDirty = false;
   /** The page-config messages of the current run (re-applied after a page change resets the config). */
-  private configs: NonNullable<sluice.IForwardMsg["pageConfigChanged"]>[] = [];
+  private configs: NonNullable<sluice.IForwardMsg["pageConfigChanged"]>[] | null = null;
 
   /** Takes a run's message; true when the tab's view changed (the nav, the notice, the URL, or the page's config). */
   apply(msg: sluice.IForwardMsg, url: UrlState, page: PageConfig): boolean {
     if (msg.newSession) {
-      this.configs = [];
+      this.configs = null;
       return false;
     }
     if (msg.pageConfigChanged) {
-      this.configs.push(msg.pageConfigChanged);
+      (this.configs ??= []).push(msg.pageConfigChanged);
       return false; // the session applies it as before
     }
     let changed = false;
@@ -39,7 +39,7 @@ export class SessionPages {
       this.view.nav = msg.navigation;
       if (before !== undefined && before !== msg.navigation.pageScriptHash) {
         Object.assign(page, { title: "", favicon: "", layout: "" }); // the new page's config, not the last one's
-        for (const c of this.configs) applyPageConfig(page, c);
+        for (const c of this.configs ?? []) applyPageConfig(page, c);
       }
       if (!same || this.view.notFound) changed = this.navDirty = true;
       this.view.notFound = "";

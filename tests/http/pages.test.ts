@@ -152,7 +152,8 @@ httpTest("pages/ modules are pages: titles and paths from file names, the app at
   assert.is(deep.page.doc.querySelector("title")!.textContent, "sales report");
 });
 
-httpTest("client.showSidebarNavigation false hides the pages/ menu but keeps the pages' URLs", () => ({ ...dirOptions(), config: { client: { showSidebarNavigation: false } } }), async (c) => {
+// createApp({ pages: [{ path, load }] }): the plain list form.
+httpTest("client.showSidebarNavigation false hides the pages/ menu but keeps the pages' URLs", () => ({ ...dirOptions(), pages: dirOptions().pages.pages, config: { client: { showSidebarNavigation: false } } }), async (c) => {
   const { page } = await get(c, "/charts");
   assert.ok(text(page.doc).includes("Charts page"));
   assert.is(page.doc.querySelectorAll("nav a").length, 0);
