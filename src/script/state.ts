@@ -128,7 +128,9 @@ export class SessionState {
       if (thisRun.has(id)) continue;
       this.widgetValues.delete(id);
       this.fieldErrors.delete(id);
-      if (def.key !== undefined && ![...thisRun.values()].some((d) => d.key === def.key)) this.user.delete(def.key);
+      // A key the app wrote itself (and no widget has read since) is the app's: Streamlit's way to keep a page's
+      // widget values across pages is `st.sessionState.k = st.sessionState.k` (docs/pages.md).
+      if (def.key !== undefined && !this.dirtyKeys.has(def.key) && ![...thisRun.values()].some((d) => d.key === def.key)) this.user.delete(def.key);
     }
     this.registry = new Map(thisRun);
   }

@@ -68,6 +68,25 @@ test("a widget of the page left is cleaned up; the same label on two pages is tw
   assert.is(at.textInput[0]!.value, "", "its value was dropped with it (Streamlit's cleanup)");
 });
 
+test("a page's keyed widget value survives other pages when the app keeps its key (st.sessionState.k = st.sessionState.k)", async () => {
+  const one = (st: St) => st.textInput("Name", { key: "name" });
+  const two = (st: St) => st.text("elsewhere");
+  const app = (keep: boolean) => async (st: St) => {
+    if (keep && st.sessionState.name !== undefined) st.sessionState.name = st.sessionState.name;
+    await st.navigation([st.Page(one, { title: "One" }), st.Page(two, { title: "Two" })]).run();
+  };
+  for (const keep of [true, false]) {
+    const at = AppTest.fromFunction(app(keep));
+    await at.run();
+    at.textInput[0]!.input("Ada");
+    await at.run();
+    await at.switchPage("two").run();
+    assert.is(at.sessionState.name, keep ? "Ada" : undefined);
+    await at.switchPage("one").run();
+    assert.is(at.textInput[0]!.value, keep ? "Ada" : "", keep ? "kept by the app" : "dropped with its widget");
+  }
+});
+
 test("an unknown page: the default runs, page_not_found is sent; switchPage to an unknown page is an error in place", async () => {
   const at = AppTest.fromFunction(async (st: St) => {
     const home = st.Page(function home(s: St) {
