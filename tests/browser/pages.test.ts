@@ -7,6 +7,9 @@ import type { Page } from "playwright-core";
 import { axeViolations, useBrowser, waitForText, watchErrors, withApp } from "./harness.ts";
 import { pagesApp } from "../fixtures/pages.ts";
 import type { AppFunction } from "../../src/script/runner.ts";
+import { createApp } from "../../src/server/index.ts";
+import { serve } from "../../src/adapters/node.ts";
+import { pagesHostForUrl } from "../../src/cli/pages.ts";
 
 const ctx = useBrowser(test);
 const sidebar = pagesApp("sidebar") as AppFunction;
@@ -133,6 +136,38 @@ test("top navigation on a wide screen: sections are disclosure menus (Escape and
     await waitForText(page, "Profile page");
     assert.is(await page.locator(".sl-topnav-wide details[open]").count(), 0, "the menu closes");
   }, { contextOptions: { viewport: { width: 1100, height: 700 } } });
+});
+
+test("examples/multipage (pages/ as the CLI finds it): the dashboard's tab is in the URL, the settings survive; axe in both themes", async () => {
+  const url = new URL("../../examples/multipage/app.ts", import.meta.url).href;
+  const app = (await import(url)).default as AppFunction;
+  const server = createApp({ app, title: "app", pages: pagesHostForUrl(url) });
+  const listening = await serve(server, { port: 0, hostname: "127.0.0.1" });
+  const base = `http://127.0.0.1:${listening.port}/`;
+  try {
+    for (const colorScheme of ["light", "dark"] as const) {
+      const context = await ctx.browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(base + "dashboard?tab=Costs");
+      await waitForText(page, "€ 31,900");
+      await page.getByRole("radio", { name: "Margin" }).check();
+      await page.waitForFunction(() => location.search === "?tab=Margin");
+      assert.equal(await axeViolations(page), []);
+      await navLink(page, "settings").click();
+      await waitForText(page, "Favourite colour");
+      assert.is(await page.title(), "Settings · Multipage demo");
+      await page.getByLabel("Your name").fill("Grace");
+      await page.getByRole("button", { name: "Save" }).click();
+      await waitForText(page, "Saved: Grace");
+      assert.equal(await axeViolations(page), []);
+      await navLink(page, "app").click();
+      await waitForText(page, "Welcome back, Grace.");
+      await context.close();
+    }
+  } finally {
+    server.shutdown();
+    await listening.close();
+  }
 });
 
 for (const colorScheme of ["light", "dark"] as const) {
