@@ -34,6 +34,7 @@ const benches: Record<string, () => Promise<Result>> = {
   fragments: async () => (await import("./fragments.ts")).measureFragments({ posts: quick ? 30 : 200 }),
   sql: async () => (await import("./sql.ts")).measureSql({ reruns: quick ? 10 : 40, colds: quick ? 3 : 10 }),
   cache: async () => (await import("./cache.ts")).measureCache({ rounds: quick ? 5 : 20 }),
+  pages: async () => (await import("./pages.ts")).measurePages({ posts: quick ? 30 : 200 }),
 };
 
 if (flag("help")) {

@@ -66,6 +66,8 @@ export interface Config {
   client: {
     /** Show exception type, message and stack trace in the app ("full"), or a generic message ("none"). Default "full". */
     showErrorDetails: "full" | "none";
+    /** Show the pages/ directory's navigation in the sidebar (false: no menu; st.navigation is unaffected). Default true. */
+    showSidebarNavigation: boolean;
   };
   logger: {
     /** Least severe server messages shown: "error", "warning", "info" or "debug". Default "info". */
@@ -102,7 +104,7 @@ export const defaults: Config = {
     renderCacheBytes: 32 << 20,
   },
   runner: { maxRunSeconds: 0, tabGoneSeconds: 30, cacheDataMaxBytes: 256 << 20 },
-  client: { showErrorDetails: "full" },
+  client: { showErrorDetails: "full", showSidebarNavigation: true },
   logger: { level: "info" },
 };
 

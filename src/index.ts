@@ -23,3 +23,8 @@ export type { Cached, CacheOptions, CacheDataOptions, CacheResourceOptions, Cach
 export { UnhashableParamError, UnserializableReturnValueError, CacheOptionError } from "./util/errors.ts";
 export type { Secrets } from "./script/secrets.ts";
 export { SecretNotFoundError, SecretsReadOnlyError } from "./util/errors.ts";
+export { StreamlitPage } from "./pages/page.ts";
+export type { PageOptions, PagesHost, PageModule } from "./pages/page.ts";
+export type { NavigationOptions } from "./elements/navigation.ts";
+export type { PageLinkOptions } from "./elements/page_link.ts";
+export { PageNotFoundError } from "./util/errors.ts";

@@ -5,6 +5,8 @@
 import { raw } from "hono/html";
 import { assetPath } from "../src/gen/assets.ts";
 import { ErrorSummary, type ErrorItem } from "./error-summary.tsx";
+import { navInSidebar, NotFound, SideNav, TopNav, UrlMarker } from "./nav.tsx";
+import type { PagesView } from "../src/session/pages.ts";
 
 export interface PageProps {
   sessionId: string;
@@ -18,6 +20,8 @@ export interface PageProps {
   running?: boolean;
   /** Widgets that refused a posted value: the page starts with an error summary (no-JavaScript posts). */
   errors?: readonly ErrorItem[];
+  /** The pages' navigation, not-found notice and URL (templates/nav.tsx). */
+  pages?: PagesView;
 }
 
 /** The first part of <head>: sent before the app runs, so styles and scripts load while it does. */
@@ -26,7 +30,7 @@ export function HeadAssets() {
     <>
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
-      <meta name="htmx-config" content='{"includeIndicatorCSS":false,"defaultFocusScroll":false}' />
+      <meta name="htmx-config" content='{"includeIndicatorCSS":false,"defaultFocusScroll":false,"history":false}' />
       <link rel="stylesheet" href={assetPath("sluice.css")} />
       <noscript>
         <link rel="stylesheet" href={assetPath("nojs.css")} />
@@ -80,7 +84,7 @@ export function RunIndicator() {
 export function Body(p: PageProps) {
   return (
     <body>
-      <PageState layout={p.layout} sidebar={p.roots["1"] !== ""} />
+      <PageState layout={p.layout} sidebar={p.roots["1"] !== "" || navInSidebar(p.pages)} />
       <a class="sl-skip" href="#sl-0">
         Skip to content
       </a>
@@ -101,12 +105,15 @@ export function Body(p: PageProps) {
         <button type="button" id="sl-sidebar-toggle" class="sl-sidebar-toggle" aria-controls="sl-1">
           Sidebar
         </button>
+        <TopNav view={p.pages ?? NO_PAGES} />
         <div class="sl-app">
           <aside id="sl-1" class="sl-sidebar" aria-label="Sidebar">
+            <SideNav view={p.pages ?? NO_PAGES} />
             <div id="sl-1-c" class="sl-root">{raw(p.roots["1"] ?? "")}</div>
           </aside>
           <main id="sl-0" class="sl-main" tabindex={-1}>
             <ErrorSummary items={p.errors ?? []} />
+            <NotFound view={p.pages ?? NO_PAGES} />
             <div id="sl-0-c" class="sl-root">{raw(p.roots["0"] ?? "")}</div>
             <div class="sl-apply-end">
               <button type="submit" class="sl-apply" name="_sluice_apply" value="1">
@@ -127,6 +134,7 @@ export function Body(p: PageProps) {
         {p.running ? "Running…" : ""}
       </div>
       <RunIndicator />
+      <UrlMarker view={p.pages ?? NO_PAGES} />
       {p.stream ? (
         <Stream sessionId={p.sessionId} after={p.lastEventId} />
       ) : null}
@@ -138,3 +146,5 @@ export function Body(p: PageProps) {
 export function Stream(p: { sessionId: string; after: number }) {
   return <div id="sl-stream" hidden hx-sse:connect={`/_sluice/stream?after=${p.after}`} hx-headers={JSON.stringify({ "X-Sluice-Session": p.sessionId })} hx-swap="none"></div>;
 }
+
+const NO_PAGES: PagesView = { nav: null, notFound: "", path: "/", query: "" };

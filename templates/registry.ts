@@ -34,6 +34,7 @@ import Spinner from "./elements/spinner.tsx";
 import Toast from "./elements/toast.tsx";
 import Balloons from "./elements/balloons.tsx";
 import Snow from "./elements/snow.tsx";
+import PageLink from "./elements/page_link.tsx";
 import { sharedTemplates } from "../src/elements/shared-registry.ts";
 import Vertical from "./blocks/vertical.tsx";
 import Horizontal from "./blocks/horizontal.tsx";
@@ -88,6 +89,7 @@ export const elementTemplates: Record<string, ElementTemplate> = sharedTemplates
   toast: Toast,
   balloons: Balloons,
   snow: Snow,
+  pageLink: PageLink,
 }));
 
 /** Kinds whose HTML needs async work first (templates/prepare.ts): a chart's SVG. */

@@ -17,6 +17,7 @@ import { watchSettings } from "./watch-settings.ts";
 import { openBrowser } from "./open-browser.ts";
 import { exitOnSignals, version } from "./lifecycle.ts";
 import { CliSecrets } from "./secrets.ts";
+import { pagesHost } from "./pages.ts";
 
 const HELP = `sluice — write a script, get an app
 
@@ -83,7 +84,8 @@ export async function main(argv: string[]): Promise<void> {
   const config = { ...loaded.config, server: { ...loaded.config.server, runOnSave } };
   const secrets = new CliSecrets(process.cwd(), process.env);
   secrets.load(); // before the app is imported: its module may read the environment variables set from secrets
-  const server = createApp({ app: await loadApp(file), title: args.command === "hello" ? "Hello, sluice" : basename(file, extname(file)), config, secrets: secrets.values });
+  const pages = pagesHost(file, loadApp); // pages/ beside the app, and st.Page("pages/x.ts") (src/cli/pages.ts)
+  const server = createApp({ app: await loadApp(file), title: args.command === "hello" ? "Hello, sluice" : basename(file, extname(file)), config, secrets: secrets.values, pages });
   const listening = await serve(server);
   const { port } = listening;
   installGuard(); // app code (also reloaded on save) never takes the server down; serve() installs it too
@@ -109,7 +111,10 @@ export async function main(argv: string[]): Promise<void> {
     watcher.on("all", (_event: string, path: string) => {
       if (![".ts", ".tsx", ".js", ".mjs", ".mts", ".json"].includes(extname(path))) return;
       clearTimeout(timer);
-      timer = setTimeout(async () => server.reload(await loadApp(file)), 30);
+      timer = setTimeout(async () => {
+        pages.refresh(); // page modules load afresh; a page added to or removed from pages/ is seen
+        server.reload(await loadApp(file));
+      }, 30);
     });
   }
 }

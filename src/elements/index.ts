@@ -52,6 +52,8 @@ import { connection, type ConnectionClass, type ConnectionOptions } from "../con
 import type { BaseConnection } from "../connections/base.ts";
 import type { SQLConnection } from "../connections/sql.ts";
 import type { Secrets } from "../script/secrets.ts";
+import { navigation, Page, switchPage } from "./navigation.ts";
+import { pageLink } from "./page_link.ts";
 
 export const commands = {
   text, markdown, caption, divider, title, header, subheader, code, error, warning, info, success, exception,
@@ -66,6 +68,7 @@ export const commands = {
   tabs, popover, progress, toast, balloons, snow, spinner, status,
   fragment, dialog,
   connection,
+  navigation, Page, switchPage, pageLink,
 };
 
 type Commands = typeof commands;
@@ -110,6 +113,8 @@ export type St = Bound & GenericCommands & {
   readonly cacheResource: typeof cacheResource;
   /** The app's secrets (.sluice/secrets.toml), read-only: `st.secrets.db.password`; a missing key throws SecretNotFoundError. */
   readonly secrets: Secrets;
+  /** The URL's query parameters: `st.queryParams.tab`, `st.queryParams.tab = "2"`, getAll, delete, clear, fromDict. */
+  readonly queryParams: Record<string, any>;
 };
 
 /** Registers one more command on every generator: the seam third-party elements use (see defineElement). */
@@ -133,6 +138,7 @@ Object.defineProperties(DeltaGenerator.prototype, {
   cacheData: { value: cacheData },
   cacheResource: { value: cacheResource },
   secrets: { get(this: DeltaGenerator) { return this.runner.secrets(); } },
+  queryParams: { get(this: DeltaGenerator) { const url = this.runner.state.url; return url.proxy(() => this.ctx.send({ pageInfoChanged: { queryString: url.queryString() } })); } },
 });
 
 /** The st layer as the runner needs it. */

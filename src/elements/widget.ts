@@ -61,9 +61,10 @@ export function registerWidget<V, P = V>(
   if (key?.startsWith("$$ID")) throw new SluiceAPIError(`Widget keys may not start with "$$ID" (got "${key}").`);
   const formId = dg.formId;
   if (formId) checkInForm(dg, spec);
+  const page = ctx.pageHash ? [ctx.pageHash] : []; // a page's widgets are its own (Streamlit's active_script_hash)
   const id = key !== undefined
-    ? widgetId(spec.kind, key, [...(spec.keyedIdentity ?? []), formId])
-    : widgetId(spec.kind, undefined, [spec.label, ...spec.identity, formId]);
+    ? widgetId(spec.kind, key, [...(spec.keyedIdentity ?? []), formId, ...page])
+    : widgetId(spec.kind, undefined, [spec.label, ...spec.identity, formId, ...page]);
   if (ctx.widgets.has(id) || (key !== undefined && ctx.state.instantiatedKeys.has(key))) {
     throw new DuplicateWidgetIdError(spec.kind, spec.label, key);
   }

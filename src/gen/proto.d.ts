@@ -115,8 +115,14 @@ export namespace sluice {
         /** ForwardMsg pageInfoChanged. */
         pageInfoChanged?: (sluice.PageInfo.$Properties|null);
 
+        /** ForwardMsg pageNotFound. */
+        pageNotFound?: (sluice.PageNotFound.$Properties|null);
+
+        /** ForwardMsg navigation. */
+        navigation?: (sluice.Navigation.$Properties|null);
+
         /** ForwardMsg type. */
-        type?: ("newSession"|"delta"|"scriptFinished"|"sessionStatusChanged"|"pageConfigChanged"|"pageInfoChanged");
+        type?: ("newSession"|"delta"|"scriptFinished"|"sessionStatusChanged"|"pageConfigChanged"|"pageInfoChanged"|"pageNotFound"|"navigation");
 
         /**
          * Creates a new ForwardMsg instance using the specified properties.
@@ -171,8 +177,14 @@ export namespace sluice {
             /** ForwardMsg pageInfoChanged */
             pageInfoChanged?: (sluice.PageInfo.$Properties|null);
 
+            /** ForwardMsg pageNotFound */
+            pageNotFound?: (sluice.PageNotFound.$Properties|null);
+
+            /** ForwardMsg navigation */
+            navigation?: (sluice.Navigation.$Properties|null);
+
             /** ForwardMsg type */
-            type?: ("newSession"|"delta"|"scriptFinished"|"sessionStatusChanged"|"pageConfigChanged"|"pageInfoChanged");
+            type?: ("newSession"|"delta"|"scriptFinished"|"sessionStatusChanged"|"pageConfigChanged"|"pageInfoChanged"|"pageNotFound"|"navigation");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -187,9 +199,11 @@ export namespace sluice {
           sessionStatusChanged?: sluice.SessionStatus.$Shape|null;
           pageConfigChanged?: sluice.PageConfig.$Shape|null;
           pageInfoChanged?: sluice.PageInfo.$Shape|null;
+          pageNotFound?: sluice.PageNotFound.$Shape|null;
+          navigation?: sluice.Navigation.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ type?: undefined; newSession?: null; delta?: null; scriptFinished?: null; sessionStatusChanged?: null; pageConfigChanged?: null; pageInfoChanged?: null }|{ type?: "newSession"; newSession: sluice.NewSession.$Shape; delta?: null; scriptFinished?: null; sessionStatusChanged?: null; pageConfigChanged?: null; pageInfoChanged?: null }|{ type?: "delta"; newSession?: null; delta: sluice.Delta.$Shape; scriptFinished?: null; sessionStatusChanged?: null; pageConfigChanged?: null; pageInfoChanged?: null }|{ type?: "scriptFinished"; newSession?: null; delta?: null; scriptFinished: sluice.ScriptFinishedStatus; sessionStatusChanged?: null; pageConfigChanged?: null; pageInfoChanged?: null }|{ type?: "sessionStatusChanged"; newSession?: null; delta?: null; scriptFinished?: null; sessionStatusChanged: sluice.SessionStatus.$Shape; pageConfigChanged?: null; pageInfoChanged?: null }|{ type?: "pageConfigChanged"; newSession?: null; delta?: null; scriptFinished?: null; sessionStatusChanged?: null; pageConfigChanged: sluice.PageConfig.$Shape; pageInfoChanged?: null }|{ type?: "pageInfoChanged"; newSession?: null; delta?: null; scriptFinished?: null; sessionStatusChanged?: null; pageConfigChanged?: null; pageInfoChanged: sluice.PageInfo.$Shape })
+          ({ type?: undefined; newSession?: null; delta?: null; scriptFinished?: null; sessionStatusChanged?: null; pageConfigChanged?: null; pageInfoChanged?: null; pageNotFound?: null; navigation?: null }|{ type?: "newSession"; newSession: sluice.NewSession.$Shape; delta?: null; scriptFinished?: null; sessionStatusChanged?: null; pageConfigChanged?: null; pageInfoChanged?: null; pageNotFound?: null; navigation?: null }|{ type?: "delta"; newSession?: null; delta: sluice.Delta.$Shape; scriptFinished?: null; sessionStatusChanged?: null; pageConfigChanged?: null; pageInfoChanged?: null; pageNotFound?: null; navigation?: null }|{ type?: "scriptFinished"; newSession?: null; delta?: null; scriptFinished: sluice.ScriptFinishedStatus; sessionStatusChanged?: null; pageConfigChanged?: null; pageInfoChanged?: null; pageNotFound?: null; navigation?: null }|{ type?: "sessionStatusChanged"; newSession?: null; delta?: null; scriptFinished?: null; sessionStatusChanged: sluice.SessionStatus.$Shape; pageConfigChanged?: null; pageInfoChanged?: null; pageNotFound?: null; navigation?: null }|{ type?: "pageConfigChanged"; newSession?: null; delta?: null; scriptFinished?: null; sessionStatusChanged?: null; pageConfigChanged: sluice.PageConfig.$Shape; pageInfoChanged?: null; pageNotFound?: null; navigation?: null }|{ type?: "pageInfoChanged"; newSession?: null; delta?: null; scriptFinished?: null; sessionStatusChanged?: null; pageConfigChanged?: null; pageInfoChanged: sluice.PageInfo.$Shape; pageNotFound?: null; navigation?: null }|{ type?: "pageNotFound"; newSession?: null; delta?: null; scriptFinished?: null; sessionStatusChanged?: null; pageConfigChanged?: null; pageInfoChanged?: null; pageNotFound: sluice.PageNotFound.$Shape; navigation?: null }|{ type?: "navigation"; newSession?: null; delta?: null; scriptFinished?: null; sessionStatusChanged?: null; pageConfigChanged?: null; pageInfoChanged?: null; pageNotFound?: null; navigation: sluice.Navigation.$Shape })
         );
     }
 
@@ -477,6 +491,9 @@ export namespace sluice {
         /** Element toast. */
         toast?: (sluice.Toast.$Properties|null);
 
+        /** Element pageLink. */
+        pageLink?: (sluice.PageLink.$Properties|null);
+
         /** Element dataEditor. */
         dataEditor?: (sluice.DataEditor.$Properties|null);
 
@@ -487,7 +504,7 @@ export namespace sluice {
         custom?: (sluice.Custom.$Properties|null);
 
         /** Element type. */
-        type?: ("text"|"empty"|"progress"|"exception"|"balloons"|"graphvizChart"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"alert"|"json"|"numberInput"|"table"|"dataframe"|"vegaLiteChart"|"metric"|"spinner"|"snow"|"heading"|"code"|"chatInput"|"toast"|"dataEditor"|"map"|"custom");
+        type?: ("text"|"empty"|"progress"|"exception"|"balloons"|"graphvizChart"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"alert"|"json"|"numberInput"|"table"|"dataframe"|"vegaLiteChart"|"metric"|"spinner"|"snow"|"heading"|"code"|"chatInput"|"toast"|"pageLink"|"dataEditor"|"map"|"custom");
 
         /**
          * Creates a new Element instance using the specified properties.
@@ -605,6 +622,9 @@ export namespace sluice {
             /** Element toast */
             toast?: (sluice.Toast.$Properties|null);
 
+            /** Element pageLink */
+            pageLink?: (sluice.PageLink.$Properties|null);
+
             /** Element dataEditor */
             dataEditor?: (sluice.DataEditor.$Properties|null);
 
@@ -615,7 +635,7 @@ export namespace sluice {
             custom?: (sluice.Custom.$Properties|null);
 
             /** Element type */
-            type?: ("text"|"empty"|"progress"|"exception"|"balloons"|"graphvizChart"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"alert"|"json"|"numberInput"|"table"|"dataframe"|"vegaLiteChart"|"metric"|"spinner"|"snow"|"heading"|"code"|"chatInput"|"toast"|"dataEditor"|"map"|"custom");
+            type?: ("text"|"empty"|"progress"|"exception"|"balloons"|"graphvizChart"|"button"|"checkbox"|"slider"|"textArea"|"radio"|"textInput"|"selectbox"|"multiselect"|"markdown"|"alert"|"json"|"numberInput"|"table"|"dataframe"|"vegaLiteChart"|"metric"|"spinner"|"snow"|"heading"|"code"|"chatInput"|"toast"|"pageLink"|"dataEditor"|"map"|"custom");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -651,12 +671,13 @@ export namespace sluice {
           code?: sluice.Code.$Shape|null;
           chatInput?: sluice.ChatInput.$Shape|null;
           toast?: sluice.Toast.$Shape|null;
+          pageLink?: sluice.PageLink.$Shape|null;
           dataEditor?: sluice.DataEditor.$Shape|null;
           map?: sluice.MapChart.$Shape|null;
           custom?: sluice.Custom.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ type?: undefined; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "text"; text: sluice.Text.$Shape; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "empty"; text?: null; empty: sluice.Empty.$Shape; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "progress"; text?: null; empty?: null; progress: sluice.Progress.$Shape; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "exception"; text?: null; empty?: null; progress?: null; exception: sluice.Exception.$Shape; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "balloons"; text?: null; empty?: null; progress?: null; exception?: null; balloons: sluice.Balloons.$Shape; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "graphvizChart"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart: sluice.GraphvizChart.$Shape; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "button"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button: sluice.Button.$Shape; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "checkbox"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox: sluice.Checkbox.$Shape; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "slider"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider: sluice.Slider.$Shape; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "textArea"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea: sluice.TextArea.$Shape; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "radio"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio: sluice.Radio.$Shape; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "textInput"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput: sluice.TextInput.$Shape; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "selectbox"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox: sluice.Selectbox.$Shape; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "multiselect"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect: sluice.MultiSelect.$Shape; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "markdown"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown: sluice.Markdown.$Shape; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "alert"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert: sluice.Alert.$Shape; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "json"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json: sluice.Json.$Shape; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "numberInput"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput: sluice.NumberInput.$Shape; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "table"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table: sluice.Table.$Shape; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "dataframe"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe: sluice.Dataframe.$Shape; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "vegaLiteChart"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart: sluice.VegaLiteChart.$Shape; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "metric"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric: sluice.Metric.$Shape; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "spinner"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner: sluice.Spinner.$Shape; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "snow"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow: sluice.Snow.$Shape; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "heading"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading: sluice.Heading.$Shape; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "code"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code: sluice.Code.$Shape; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "chatInput"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput: sluice.ChatInput.$Shape; toast?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "toast"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast: sluice.Toast.$Shape; dataEditor?: null; map?: null; custom?: null }|{ type?: "dataEditor"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor: sluice.DataEditor.$Shape; map?: null; custom?: null }|{ type?: "map"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map: sluice.MapChart.$Shape; custom?: null }|{ type?: "custom"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; dataEditor?: null; map?: null; custom: sluice.Custom.$Shape })
+          ({ type?: undefined; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; pageLink?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "text"; text: sluice.Text.$Shape; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; pageLink?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "empty"; text?: null; empty: sluice.Empty.$Shape; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; pageLink?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "progress"; text?: null; empty?: null; progress: sluice.Progress.$Shape; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; pageLink?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "exception"; text?: null; empty?: null; progress?: null; exception: sluice.Exception.$Shape; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; pageLink?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "balloons"; text?: null; empty?: null; progress?: null; exception?: null; balloons: sluice.Balloons.$Shape; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; pageLink?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "graphvizChart"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart: sluice.GraphvizChart.$Shape; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; pageLink?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "button"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button: sluice.Button.$Shape; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; pageLink?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "checkbox"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox: sluice.Checkbox.$Shape; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; pageLink?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "slider"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider: sluice.Slider.$Shape; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; pageLink?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "textArea"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea: sluice.TextArea.$Shape; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; pageLink?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "radio"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio: sluice.Radio.$Shape; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; pageLink?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "textInput"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput: sluice.TextInput.$Shape; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; pageLink?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "selectbox"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox: sluice.Selectbox.$Shape; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; pageLink?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "multiselect"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect: sluice.MultiSelect.$Shape; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; pageLink?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "markdown"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown: sluice.Markdown.$Shape; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; pageLink?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "alert"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert: sluice.Alert.$Shape; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; pageLink?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "json"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json: sluice.Json.$Shape; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; pageLink?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "numberInput"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput: sluice.NumberInput.$Shape; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; pageLink?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "table"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table: sluice.Table.$Shape; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; pageLink?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "dataframe"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe: sluice.Dataframe.$Shape; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; pageLink?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "vegaLiteChart"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart: sluice.VegaLiteChart.$Shape; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; pageLink?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "metric"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric: sluice.Metric.$Shape; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; pageLink?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "spinner"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner: sluice.Spinner.$Shape; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; pageLink?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "snow"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow: sluice.Snow.$Shape; heading?: null; code?: null; chatInput?: null; toast?: null; pageLink?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "heading"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading: sluice.Heading.$Shape; code?: null; chatInput?: null; toast?: null; pageLink?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "code"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code: sluice.Code.$Shape; chatInput?: null; toast?: null; pageLink?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "chatInput"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput: sluice.ChatInput.$Shape; toast?: null; pageLink?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "toast"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast: sluice.Toast.$Shape; pageLink?: null; dataEditor?: null; map?: null; custom?: null }|{ type?: "pageLink"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; pageLink: sluice.PageLink.$Shape; dataEditor?: null; map?: null; custom?: null }|{ type?: "dataEditor"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; pageLink?: null; dataEditor: sluice.DataEditor.$Shape; map?: null; custom?: null }|{ type?: "map"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; pageLink?: null; dataEditor?: null; map: sluice.MapChart.$Shape; custom?: null }|{ type?: "custom"; text?: null; empty?: null; progress?: null; exception?: null; balloons?: null; graphvizChart?: null; button?: null; checkbox?: null; slider?: null; textArea?: null; radio?: null; textInput?: null; selectbox?: null; multiselect?: null; markdown?: null; alert?: null; json?: null; numberInput?: null; table?: null; dataframe?: null; vegaLiteChart?: null; metric?: null; spinner?: null; snow?: null; heading?: null; code?: null; chatInput?: null; toast?: null; pageLink?: null; dataEditor?: null; map?: null; custom: sluice.Custom.$Shape })
         );
     }
 
@@ -4494,6 +4515,119 @@ export namespace sluice {
     }
 
     /**
+     * Properties of a PageLink.
+     * @deprecated Use sluice.PageLink.$Properties instead.
+     */
+    interface IPageLink extends sluice.PageLink.$Properties {
+    }
+
+    /** Represents a PageLink. */
+    class PageLink {
+
+        /**
+         * Constructs a new PageLink.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.PageLink.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** PageLink page. */
+        page: string;
+
+        /** PageLink label. */
+        label: string;
+
+        /** PageLink icon. */
+        icon: string;
+
+        /** PageLink help. */
+        help: string;
+
+        /** PageLink disabled. */
+        disabled: boolean;
+
+        /** PageLink external. */
+        external: boolean;
+
+        /** PageLink isCurrent. */
+        isCurrent: boolean;
+
+        /** PageLink pageName. */
+        pageName: string;
+
+        /** PageLink useContainerWidth. */
+        useContainerWidth: boolean;
+
+        /**
+         * Creates a new PageLink instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PageLink instance
+         */
+        static create(properties: sluice.PageLink.$Shape): sluice.PageLink & sluice.PageLink.$Shape;
+        static create(properties?: sluice.PageLink.$Properties): sluice.PageLink;
+
+        /**
+         * Encodes the specified PageLink message. Does not implicitly {@link sluice.PageLink.verify|verify} messages.
+         * @param message PageLink message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.PageLink.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PageLink message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.PageLink & sluice.PageLink.$Shape} PageLink
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.PageLink & sluice.PageLink.$Shape;
+    }
+
+    namespace PageLink {
+
+        /** Properties of a PageLink. */
+        interface $Properties {
+
+            /** PageLink page */
+            page?: (string|null);
+
+            /** PageLink label */
+            label?: (string|null);
+
+            /** PageLink icon */
+            icon?: (string|null);
+
+            /** PageLink help */
+            help?: (string|null);
+
+            /** PageLink disabled */
+            disabled?: (boolean|null);
+
+            /** PageLink external */
+            external?: (boolean|null);
+
+            /** PageLink isCurrent */
+            isCurrent?: (boolean|null);
+
+            /** PageLink pageName */
+            pageName?: (string|null);
+
+            /** PageLink useContainerWidth */
+            useContainerWidth?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a PageLink. */
+        type $Shape = sluice.PageLink.$Properties;
+    }
+
+    /**
      * Properties of a Block.
      * @deprecated Use sluice.Block.$Properties instead.
      */
@@ -5811,6 +5945,268 @@ export namespace sluice {
 
         /** Shape of a PageInfo. */
         type $Shape = sluice.PageInfo.$Properties;
+    }
+
+    /**
+     * Properties of a Navigation.
+     * @deprecated Use sluice.Navigation.$Properties instead.
+     */
+    interface INavigation extends sluice.Navigation.$Properties {
+    }
+
+    /** Represents a Navigation. */
+    class Navigation {
+
+        /**
+         * Constructs a new Navigation.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.Navigation.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Navigation sections. */
+        sections: string[];
+
+        /** Navigation appPages. */
+        appPages: sluice.AppPage.$Properties[];
+
+        /** Navigation position. */
+        position: sluice.Navigation.Position;
+
+        /** Navigation pageScriptHash. */
+        pageScriptHash: string;
+
+        /** Navigation expanded. */
+        expanded: boolean;
+
+        /**
+         * Creates a new Navigation instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Navigation instance
+         */
+        static create(properties: sluice.Navigation.$Shape): sluice.Navigation & sluice.Navigation.$Shape;
+        static create(properties?: sluice.Navigation.$Properties): sluice.Navigation;
+
+        /**
+         * Encodes the specified Navigation message. Does not implicitly {@link sluice.Navigation.verify|verify} messages.
+         * @param message Navigation message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.Navigation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Navigation message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.Navigation & sluice.Navigation.$Shape} Navigation
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.Navigation & sluice.Navigation.$Shape;
+    }
+
+    namespace Navigation {
+
+        /** Properties of a Navigation. */
+        interface $Properties {
+
+            /** Navigation sections */
+            sections?: (string[]|null);
+
+            /** Navigation appPages */
+            appPages?: (sluice.AppPage.$Properties[]|null);
+
+            /** Navigation position */
+            position?: (sluice.Navigation.Position|null);
+
+            /** Navigation pageScriptHash */
+            pageScriptHash?: (string|null);
+
+            /** Navigation expanded */
+            expanded?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Navigation. */
+        type $Shape = sluice.Navigation.$Properties;
+
+        /** Position enum. */
+        enum Position {
+
+            /** HIDDEN value */
+            HIDDEN = 0,
+
+            /** SIDEBAR value */
+            SIDEBAR = 1,
+
+            /** TOP value */
+            TOP = 2
+        }
+    }
+
+    /**
+     * Properties of an AppPage.
+     * @deprecated Use sluice.AppPage.$Properties instead.
+     */
+    interface IAppPage extends sluice.AppPage.$Properties {
+    }
+
+    /** Represents an AppPage. */
+    class AppPage {
+
+        /**
+         * Constructs a new AppPage.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.AppPage.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** AppPage pageScriptHash. */
+        pageScriptHash: string;
+
+        /** AppPage pageName. */
+        pageName: string;
+
+        /** AppPage icon. */
+        icon: string;
+
+        /** AppPage isDefault. */
+        isDefault: boolean;
+
+        /** AppPage sectionHeader. */
+        sectionHeader: string;
+
+        /** AppPage urlPathname. */
+        urlPathname: string;
+
+        /**
+         * Creates a new AppPage instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns AppPage instance
+         */
+        static create(properties: sluice.AppPage.$Shape): sluice.AppPage & sluice.AppPage.$Shape;
+        static create(properties?: sluice.AppPage.$Properties): sluice.AppPage;
+
+        /**
+         * Encodes the specified AppPage message. Does not implicitly {@link sluice.AppPage.verify|verify} messages.
+         * @param message AppPage message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.AppPage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an AppPage message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.AppPage & sluice.AppPage.$Shape} AppPage
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.AppPage & sluice.AppPage.$Shape;
+    }
+
+    namespace AppPage {
+
+        /** Properties of an AppPage. */
+        interface $Properties {
+
+            /** AppPage pageScriptHash */
+            pageScriptHash?: (string|null);
+
+            /** AppPage pageName */
+            pageName?: (string|null);
+
+            /** AppPage icon */
+            icon?: (string|null);
+
+            /** AppPage isDefault */
+            isDefault?: (boolean|null);
+
+            /** AppPage sectionHeader */
+            sectionHeader?: (string|null);
+
+            /** AppPage urlPathname */
+            urlPathname?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an AppPage. */
+        type $Shape = sluice.AppPage.$Properties;
+    }
+
+    /**
+     * Properties of a PageNotFound.
+     * @deprecated Use sluice.PageNotFound.$Properties instead.
+     */
+    interface IPageNotFound extends sluice.PageNotFound.$Properties {
+    }
+
+    /** Represents a PageNotFound. */
+    class PageNotFound {
+
+        /**
+         * Constructs a new PageNotFound.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.PageNotFound.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** PageNotFound pageName. */
+        pageName: string;
+
+        /**
+         * Creates a new PageNotFound instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PageNotFound instance
+         */
+        static create(properties: sluice.PageNotFound.$Shape): sluice.PageNotFound & sluice.PageNotFound.$Shape;
+        static create(properties?: sluice.PageNotFound.$Properties): sluice.PageNotFound;
+
+        /**
+         * Encodes the specified PageNotFound message. Does not implicitly {@link sluice.PageNotFound.verify|verify} messages.
+         * @param message PageNotFound message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.PageNotFound.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PageNotFound message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.PageNotFound & sluice.PageNotFound.$Shape} PageNotFound
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.PageNotFound & sluice.PageNotFound.$Shape;
+    }
+
+    namespace PageNotFound {
+
+        /** Properties of a PageNotFound. */
+        interface $Properties {
+
+            /** PageNotFound pageName */
+            pageName?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a PageNotFound. */
+        type $Shape = sluice.PageNotFound.$Properties;
     }
 
     /**

@@ -127,11 +127,13 @@ export const sluice = $root.sluice = (() => {
         ForwardMsg.prototype.sessionStatusChanged = null;
         ForwardMsg.prototype.pageConfigChanged = null;
         ForwardMsg.prototype.pageInfoChanged = null;
+        ForwardMsg.prototype.pageNotFound = null;
+        ForwardMsg.prototype.navigation = null;
 
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
         $Object.defineProperty(ForwardMsg.prototype, "type", {
-            get: $util.oneOfGetter($oneOfFields = ["newSession", "delta", "scriptFinished", "sessionStatusChanged", "pageConfigChanged", "pageInfoChanged"]),
+            get: $util.oneOfGetter($oneOfFields = ["newSession", "delta", "scriptFinished", "sessionStatusChanged", "pageConfigChanged", "pageInfoChanged", "pageNotFound", "navigation"]),
             set: $util.oneOfSetter($oneOfFields)
         });
         ForwardMsg.create = function(properties) {
@@ -158,6 +160,10 @@ export const sluice = $root.sluice = (() => {
                 $root.sluice.PageInfo.encode(message.pageInfoChanged, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
             if (message.pageConfigChanged != null && $Object.hasOwnProperty.call(message, "pageConfigChanged"))
                 $root.sluice.PageConfig.encode(message.pageConfigChanged, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+            if (message.pageNotFound != null && $Object.hasOwnProperty.call(message, "pageNotFound"))
+                $root.sluice.PageNotFound.encode(message.pageNotFound, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+            if (message.navigation != null && $Object.hasOwnProperty.call(message, "navigation"))
+                $root.sluice.Navigation.encode(message.navigation, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -236,6 +242,20 @@ export const sluice = $root.sluice = (() => {
                             break;
                         message.pageInfoChanged = $root.sluice.PageInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.pageInfoChanged);
                         message.type = "pageInfoChanged";
+                        continue;
+                    }
+                case 15: {
+                        if (wireType !== 2)
+                            break;
+                        message.pageNotFound = $root.sluice.PageNotFound.decode(reader, reader.size(), $undefined, _depth + 1, message.pageNotFound);
+                        message.type = "pageNotFound";
+                        continue;
+                    }
+                case 23: {
+                        if (wireType !== 2)
+                            break;
+                        message.navigation = $root.sluice.Navigation.decode(reader, reader.size(), $undefined, _depth + 1, message.navigation);
+                        message.type = "navigation";
                         continue;
                     }
                 }
@@ -501,6 +521,7 @@ export const sluice = $root.sluice = (() => {
         Element.prototype.code = null;
         Element.prototype.chatInput = null;
         Element.prototype.toast = null;
+        Element.prototype.pageLink = null;
         Element.prototype.dataEditor = null;
         Element.prototype.map = null;
         Element.prototype.custom = null;
@@ -508,7 +529,7 @@ export const sluice = $root.sluice = (() => {
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
         $Object.defineProperty(Element.prototype, "type", {
-            get: $util.oneOfGetter($oneOfFields = ["text", "empty", "progress", "exception", "balloons", "graphvizChart", "button", "checkbox", "slider", "textArea", "radio", "textInput", "selectbox", "multiselect", "markdown", "alert", "json", "numberInput", "table", "dataframe", "vegaLiteChart", "metric", "spinner", "snow", "heading", "code", "chatInput", "toast", "dataEditor", "map", "custom"]),
+            get: $util.oneOfGetter($oneOfFields = ["text", "empty", "progress", "exception", "balloons", "graphvizChart", "button", "checkbox", "slider", "textArea", "radio", "textInput", "selectbox", "multiselect", "markdown", "alert", "json", "numberInput", "table", "dataframe", "vegaLiteChart", "metric", "spinner", "snow", "heading", "code", "chatInput", "toast", "pageLink", "dataEditor", "map", "custom"]),
             set: $util.oneOfSetter($oneOfFields)
         });
         Element.create = function(properties) {
@@ -577,6 +598,8 @@ export const sluice = $root.sluice = (() => {
                 $root.sluice.ChatInput.encode(message.chatInput, writer.uint32(/* id 49, wireType 2 =*/394).fork(), _depth + 1).ldelim();
             if (message.toast != null && $Object.hasOwnProperty.call(message, "toast"))
                 $root.sluice.Toast.encode(message.toast, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
+            if (message.pageLink != null && $Object.hasOwnProperty.call(message, "pageLink"))
+                $root.sluice.PageLink.encode(message.pageLink, writer.uint32(/* id 53, wireType 2 =*/426).fork(), _depth + 1).ldelim();
             if (message.dataEditor != null && $Object.hasOwnProperty.call(message, "dataEditor"))
                 $root.sluice.DataEditor.encode(message.dataEditor, writer.uint32(/* id 64, wireType 2 =*/514).fork(), _depth + 1).ldelim();
             if (message.map != null && $Object.hasOwnProperty.call(message, "map"))
@@ -809,6 +832,13 @@ export const sluice = $root.sluice = (() => {
                             break;
                         message.toast = $root.sluice.Toast.decode(reader, reader.size(), $undefined, _depth + 1, message.toast);
                         message.type = "toast";
+                        continue;
+                    }
+                case 53: {
+                        if (wireType !== 2)
+                            break;
+                        message.pageLink = $root.sluice.PageLink.decode(reader, reader.size(), $undefined, _depth + 1, message.pageLink);
+                        message.type = "pageLink";
                         continue;
                     }
                 case 64: {
@@ -6581,6 +6611,183 @@ export const sluice = $root.sluice = (() => {
         return Toast;
     })();
 
+    sluice.PageLink = (function() {
+        const PageLink = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+        PageLink.prototype.page = "";
+        PageLink.prototype.label = "";
+        PageLink.prototype.icon = "";
+        PageLink.prototype.help = "";
+        PageLink.prototype.disabled = false;
+        PageLink.prototype.external = false;
+        PageLink.prototype.isCurrent = false;
+        PageLink.prototype.pageName = "";
+        PageLink.prototype.useContainerWidth = false;
+        PageLink.create = function(properties) {
+            return new PageLink(properties);
+        };
+        PageLink.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.page != null && $Object.hasOwnProperty.call(message, "page") && message.page !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.page);
+            if (message.label != null && $Object.hasOwnProperty.call(message, "label") && message.label !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.label);
+            if (message.icon != null && $Object.hasOwnProperty.call(message, "icon") && message.icon !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.icon);
+            if (message.help != null && $Object.hasOwnProperty.call(message, "help") && message.help !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.help);
+            if (message.disabled != null && $Object.hasOwnProperty.call(message, "disabled") && message.disabled !== false)
+                writer.uint32(/* id 5, wireType 0 =*/40).bool(message.disabled);
+            if (message.external != null && $Object.hasOwnProperty.call(message, "external") && message.external !== false)
+                writer.uint32(/* id 6, wireType 0 =*/48).bool(message.external);
+            if (message.isCurrent != null && $Object.hasOwnProperty.call(message, "isCurrent") && message.isCurrent !== false)
+                writer.uint32(/* id 7, wireType 0 =*/56).bool(message.isCurrent);
+            if (message.pageName != null && $Object.hasOwnProperty.call(message, "pageName") && message.pageName !== "")
+                writer.uint32(/* id 8, wireType 2 =*/66).string(message.pageName);
+            if (message.useContainerWidth != null && $Object.hasOwnProperty.call(message, "useContainerWidth") && message.useContainerWidth !== false)
+                writer.uint32(/* id 9, wireType 0 =*/72).bool(message.useContainerWidth);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+        PageLink.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.sluice.PageLink();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.page = value;
+                        else
+                            delete message.page;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.label = value;
+                        else
+                            delete message.label;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.icon = value;
+                        else
+                            delete message.icon;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.help = value;
+                        else
+                            delete message.help;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.disabled = value;
+                        else
+                            delete message.disabled;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.external = value;
+                        else
+                            delete message.external;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.isCurrent = value;
+                        else
+                            delete message.isCurrent;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.pageName = value;
+                        else
+                            delete message.pageName;
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.useContainerWidth = value;
+                        else
+                            delete message.useContainerWidth;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return PageLink;
+    })();
+
     sluice.Block = (function() {
         const Block = function (properties) {
             if (properties)
@@ -8369,6 +8576,366 @@ export const sluice = $root.sluice = (() => {
         };
 
         return PageInfo;
+    })();
+
+    sluice.Navigation = (function() {
+        const Navigation = function (properties) {
+            this.sections = [];
+            this.appPages = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+        Navigation.prototype.sections = $util.emptyArray;
+        Navigation.prototype.appPages = $util.emptyArray;
+        Navigation.prototype.position = 0;
+        Navigation.prototype.pageScriptHash = "";
+        Navigation.prototype.expanded = false;
+        Navigation.create = function(properties) {
+            return new Navigation(properties);
+        };
+        Navigation.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.sections != null && message.sections.length)
+                for (let i = 0; i < message.sections.length; ++i)
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.sections[i]);
+            if (message.appPages != null && message.appPages.length)
+                for (let i = 0; i < message.appPages.length; ++i)
+                    $root.sluice.AppPage.encode(message.appPages[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.position != null && $Object.hasOwnProperty.call(message, "position") && message.position !== 0)
+                writer.uint32(/* id 3, wireType 0 =*/24).int32(message.position);
+            if (message.pageScriptHash != null && $Object.hasOwnProperty.call(message, "pageScriptHash") && message.pageScriptHash !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.pageScriptHash);
+            if (message.expanded != null && $Object.hasOwnProperty.call(message, "expanded") && message.expanded !== false)
+                writer.uint32(/* id 5, wireType 0 =*/40).bool(message.expanded);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+        Navigation.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.sluice.Navigation();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.sections && message.sections.length))
+                            message.sections = [];
+                        message.sections.push(reader.stringVerify());
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.appPages && message.appPages.length))
+                            message.appPages = [];
+                        message.appPages.push($root.sluice.AppPage.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.int32())
+                            message.position = value;
+                        else
+                            delete message.position;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.pageScriptHash = value;
+                        else
+                            delete message.pageScriptHash;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.expanded = value;
+                        else
+                            delete message.expanded;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+        Navigation.Position = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "HIDDEN"] = 0;
+            values[valuesById[1] = "SIDEBAR"] = 1;
+            values[valuesById[2] = "TOP"] = 2;
+            return values;
+        })();
+
+        return Navigation;
+    })();
+
+    sluice.AppPage = (function() {
+        const AppPage = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+        AppPage.prototype.pageScriptHash = "";
+        AppPage.prototype.pageName = "";
+        AppPage.prototype.icon = "";
+        AppPage.prototype.isDefault = false;
+        AppPage.prototype.sectionHeader = "";
+        AppPage.prototype.urlPathname = "";
+        AppPage.create = function(properties) {
+            return new AppPage(properties);
+        };
+        AppPage.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.pageScriptHash != null && $Object.hasOwnProperty.call(message, "pageScriptHash") && message.pageScriptHash !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.pageScriptHash);
+            if (message.pageName != null && $Object.hasOwnProperty.call(message, "pageName") && message.pageName !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.pageName);
+            if (message.icon != null && $Object.hasOwnProperty.call(message, "icon") && message.icon !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.icon);
+            if (message.isDefault != null && $Object.hasOwnProperty.call(message, "isDefault") && message.isDefault !== false)
+                writer.uint32(/* id 4, wireType 0 =*/32).bool(message.isDefault);
+            if (message.sectionHeader != null && $Object.hasOwnProperty.call(message, "sectionHeader") && message.sectionHeader !== "")
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.sectionHeader);
+            if (message.urlPathname != null && $Object.hasOwnProperty.call(message, "urlPathname") && message.urlPathname !== "")
+                writer.uint32(/* id 6, wireType 2 =*/50).string(message.urlPathname);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+        AppPage.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.sluice.AppPage();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.pageScriptHash = value;
+                        else
+                            delete message.pageScriptHash;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.pageName = value;
+                        else
+                            delete message.pageName;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.icon = value;
+                        else
+                            delete message.icon;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.isDefault = value;
+                        else
+                            delete message.isDefault;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.sectionHeader = value;
+                        else
+                            delete message.sectionHeader;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.urlPathname = value;
+                        else
+                            delete message.urlPathname;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return AppPage;
+    })();
+
+    sluice.PageNotFound = (function() {
+        const PageNotFound = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+        PageNotFound.prototype.pageName = "";
+        PageNotFound.create = function(properties) {
+            return new PageNotFound(properties);
+        };
+        PageNotFound.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.pageName != null && $Object.hasOwnProperty.call(message, "pageName") && message.pageName !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.pageName);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+        PageNotFound.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.sluice.PageNotFound();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.pageName = value;
+                        else
+                            delete message.pageName;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return PageNotFound;
     })();
 
     sluice.BackMsg = (function() {

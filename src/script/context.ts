@@ -22,6 +22,8 @@ export class RunContext {
   abandoned = false;
   /** Abandons the run now (set by the runner while the run is active). */
   abandon?: (reason: StopReason) => void;
+  /** The page whose body is running (its hash; "" in the entrypoint): part of its widgets' identity, as in Streamlit. */
+  pageHash = "";
   /** Fragment being written, if any: its deltas are tagged with it (a fragment run prunes only those). */
   fragmentId = "";
   /** Forms whose submit button this run's request pressed (src/script/forms.ts). */

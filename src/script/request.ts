@@ -8,6 +8,8 @@ export interface RerunRequest {
   /** Posted values the widgets could not take (with widgetStates: the same post's). */
   widgetErrors?: sluice.IWidgetError[];
   queryString?: string;
+  /** The URL path of the page to show ("" the default page); absent: the page the session shows. */
+  pageName?: string;
   /** Rerun only this fragment (later issue); a full request absorbs a fragment one. */
   fragmentId?: string;
 }
@@ -24,5 +26,7 @@ export function coalesce(older: RerunRequest, newer: RerunRequest): RerunRequest
   }
   const widgetStates = newer.widgetStates || older.widgetStates ? states : null;
   const widgetErrors = newer.widgetStates ? newer.widgetErrors : older.widgetErrors;
-  return { ...newer, widgetStates, widgetErrors, fragmentId };
+  const pageName = newer.pageName ?? older.pageName; // a page change is not lost to a later post
+  const queryString = newer.queryString ?? older.queryString;
+  return { ...newer, widgetStates, widgetErrors, fragmentId, pageName, queryString };
 }

@@ -241,6 +241,8 @@ export class ScriptRunner implements FaultOwner {
   private applyRequest(req: RerunRequest): void {
     const state = this.state;
     const changed: WidgetDef[] = [];
+    if (req.queryString !== undefined) state.url.setQueryString(req.queryString); // the address bar's query
+    if (req.pageName !== undefined) state.url.requested = req.pageName; // the page asked for (src/pages/)
     const post = formPost(req, state.registry); // a form's values count only when it was submitted
     if (this.ctx) this.ctx.submittedForms = post.submitted;
     keepDrafts(state, post);

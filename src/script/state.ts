@@ -3,6 +3,7 @@
 import type { sluice } from "../gen/proto.js";
 import { WidgetAlreadyInstantiatedError } from "../util/errors.ts";
 import type { WidgetDef, WidgetValue } from "./widget.ts";
+import { UrlState } from "../pages/url.ts";
 
 export class SessionState {
   /** st.sessionState: user keys and the keys of keyed widgets. */
@@ -19,6 +20,8 @@ export class SessionState {
   readonly fieldErrors = new Map<string, sluice.IFieldError>();
   /** Keys whose widgets were created in the current run (writing them now is an error). */
   instantiatedKeys = new Set<string>();
+  /** The tab's URL: the page asked for and the query parameters (st.queryParams; src/pages/url.ts). */
+  readonly url = new UrlState();
 
   idForKey(key: string): string | undefined {
     for (const def of this.registry.values()) if (def.key === key) return def.id;
@@ -125,7 +128,9 @@ export class SessionState {
       if (thisRun.has(id)) continue;
       this.widgetValues.delete(id);
       this.fieldErrors.delete(id);
-      if (def.key !== undefined && ![...thisRun.values()].some((d) => d.key === def.key)) this.user.delete(def.key);
+      // A key the app wrote itself (and no widget has read since) is the app's: Streamlit's way to keep a page's
+      // widget values across pages is `st.sessionState.k = st.sessionState.k` (docs/pages.md).
+      if (def.key !== undefined && !this.dirtyKeys.has(def.key) && ![...thisRun.values()].some((d) => d.key === def.key)) this.user.delete(def.key);
     }
     this.registry = new Map(thisRun);
   }

@@ -2,7 +2,6 @@
 // health. Web-standard only (Request → Response), so every runtime serves it through a small adapter.
 import { Hono, type Context } from "hono";
 import { stream as streamBody } from "hono/streaming";
-import { getCookie, setCookie, deleteCookie } from "hono/cookie";
 import { resolveConfig, type Config, type PartialConfig } from "../config.ts";
 import { stFactory } from "../elements/index.ts";
 import type { AppFunction, StFactory } from "../script/runner.ts";
@@ -16,15 +15,15 @@ import { checkHost, isClientAbort, securityHeaders } from "./security.ts";
 import { admitNewSession, browserOf, clientAddress, cookieOptions, isHttp2, ownsSession, SESSION_HEADER } from "./sessions-guard.ts";
 import { compression, negotiate, precompressed, webCompressor, type Compressor } from "./compress.ts";
 import { formatEvent, sseHeaders } from "./sse.ts";
-import { renderPage } from "./page.ts";
 import { readRerun } from "./read-rerun.ts";
-import { FOCUS_COOKIE, isChatSend } from "./chat-focus.ts";
 import { ErrorPage } from "../../templates/error-page.tsx";
 import { toHtml } from "../../templates/node.tsx";
 import { configurePrepared } from "../../templates/prepare.ts";
 import { serialWriter, streamHandler, writerLimits } from "./stream.ts";
 import { recoveredPreamble } from "./recover.ts";
-import { anchorFor, firstChanged } from "./anchor.ts";
+import { pageRoutes } from "./routes-page.ts";
+import { withPages } from "../pages/app.ts";
+import type { PageModule, PagesHost } from "../pages/page.ts";
 import { fragmentScope } from "../script/fragments.ts";
 import type { ConnectionEnv, SqliteDriver } from "../connections/types.ts";
 import { bindCacheHost, processCacheHost, type CacheHost } from "../cache/host.ts";
@@ -44,6 +43,11 @@ export interface AppOptions {
   cache?: CacheHost;
   /** The app's secrets as a plain object (st.secrets; the CLI and loadSecrets read .sluice/secrets.toml). Default none. */
   secrets?: Record<string, unknown>;
+  /**
+   * Pages from outside (src/pages/page.ts): `pages`, the modules of pages/ beside the app (the CLI discovers them);
+   * `loadModule`, how `st.Page("pages/x.ts")` loads a module; `mainFile`, the app's file name.
+   */
+  pages?: PagesHost | readonly PageModule[];
 }
 
 export interface SluiceServer {
@@ -64,7 +68,6 @@ export interface SluiceServer {
   setSecrets(secrets: Record<string, unknown>): void;
 }
 
-const NOJS_COOKIE = "sluice_nojs";
 const REDACTED = "This app has encountered an error. The details are in the server's log (client.showErrorDetails is \"none\").";
 
 /** `createApp({ app })`: a hono app serving one script. */
@@ -83,8 +86,10 @@ export function createApp(options: AppOptions): SluiceServer {
       maxBytes: config.server.maxSessionBytes,
     });
   const cache = options.cache ?? processCacheHost(config.runner.cacheDataMaxBytes);
-  let app = options.app;
   let secrets = createSecrets(options.secrets);
+  const host: PagesHost = Array.isArray(options.pages) ? { pages: options.pages } : ((options.pages as PagesHost | undefined) ?? {}); // the CLI refreshes it on save
+  host.showSidebarNavigation ??= config.client.showSidebarNavigation;
+  let app = withPages(options.app, host); // pages/ beside the app, and the page-not-found report (src/pages/app.ts)
   const title = options.title ?? "sluice";
   const hono = new Hono();
   const connectionEnv: ConnectionEnv = { sqlite: options.sqlite };
@@ -106,6 +111,7 @@ export function createApp(options: AppOptions): SluiceServer {
       renderer: htmlRenderer,
       factory,
       runner: config.runner,
+      pages: host,
     });
     s.runner.env = connectionEnv;
     bindCacheHost(s.runner, cache);
@@ -164,22 +170,6 @@ export function createApp(options: AppOptions): SluiceServer {
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { ...headers, "content-encoding": encoding, "content-length": String(bytes.byteLength) });
   });
 
-  hono.get("/", async (c) => {
-    // HEAD (link checkers, uptime probes) gets the page's headers without running the script or making a session.
-    if (c.req.method === "HEAD") return c.body(null, 200, { "content-type": "text/html; charset=UTF-8", "cache-control": "no-store" });
-    // A no-JavaScript post redirected here: show that session as it is now (post/redirect/get).
-    // Only the browser that made the session gets it back.
-    const handoff = getCookie(c, NOJS_COOKIE);
-    if (handoff) {
-      deleteCookie(c, NOJS_COOKIE, { path: "/" });
-      const s = sessions.get(handoff);
-      const focus = getCookie(c, FOCUS_COOKIE); // a chat message was sent: back into the chat input (chat-focus.ts)
-      if (focus) deleteCookie(c, FOCUS_COOKIE, { path: "/" });
-      if (s && ownsSession(c, sessions, s)) return renderPage(c, s, { title, config, runFirst: false, focus });
-    }
-    return renderPage(c, newSession(c), { title, config, runFirst: true });
-  });
-
   hono.post("/_sluice/rerun", async (c) => {
     const { session, decoded, stale, recovered } = await readRerun(c, sessions, config, () => newSession(c));
     if (stale) return c.body(null, 204); // a newer post of this tab was already taken: nothing to do
@@ -227,20 +217,6 @@ export function createApp(options: AppOptions): SluiceServer {
     });
   });
 
-  hono.post("/", async (c) => {
-    const { session, decoded } = await readRerun(c, sessions, config, () => newSession(c));
-    const changed = firstChanged(session, decoded.backMsg);
-    const detach = session.attach({ kind: "post", send: () => {}, close: () => {} }, session.seq); // a tab waits on this run
-    await session.handleBackMsg(decoded.backMsg).finally(detach);
-    setCookie(c, NOJS_COOKIE, session.id, { ...cookieOptions(c, config, "Strict"), maxAge: 60 });
-    // A value refused: the page opens at its error summary (focusable, so arriving there focuses it); else back to
-    // the field the user changed, not the top.
-    if (session.state.fieldErrors.size) return c.redirect("/#sl-error-summary", 303);
-    const anchor = changed && anchorFor(session, changed);
-    if (anchor && isChatSend(session, changed)) setCookie(c, FOCUS_COOKIE, anchor, { ...cookieOptions(c, config, "Strict"), maxAge: 60 });
-    return c.redirect(anchor ? "/#" + encodeURIComponent(anchor) : "/", 303);
-  });
-
   hono.get("/_sluice/stream", streamHandler(sessions, config));
 
   // The tab shows it is alive, so its session gets the full TTL (a page fetched by no browser expires within
@@ -257,6 +233,8 @@ export function createApp(options: AppOptions): SluiceServer {
     if (browser && c.req.header("sec-fetch-site") !== "cross-site") sessions.joinBrowser(browser);
     return c.body("", 200, { "content-type": "text/css; charset=utf-8", "cache-control": "no-store" });
   });
+
+  pageRoutes(hono, { sessions, config, title: () => title, newSession }); // GET / and page paths, POST / (no JavaScript)
 
   return {
     hono,
@@ -276,7 +254,8 @@ export function createApp(options: AppOptions): SluiceServer {
       secrets = createSecrets(next);
     },
     reload(next: AppFunction) {
-      app = next;
+      host.explicit = false; // the new version may have dropped st.navigation
+      app = next = withPages(next, host);
       for (const s of sessions.all()) {
         s.runner.setApp(next);
         s.rerun({ widgetStates: null }).catch((error) => log.error("rerun after reload failed", error));

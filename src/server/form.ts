@@ -83,6 +83,7 @@ export function decodeRerun(fields: FormFields, registry: ReadonlyMap<string, Wi
   // A fragment the post asks to rerun alone: only a request, checked by the session (fragmentScope).
   const fragmentId = one(fields, "_sluice_fragment");
   if (fragmentId) rerunScript.fragmentId = fragmentId.slice(0, 64);
+  Object.assign(rerunScript, pageRequest(one(fields, "_sluice_page"), one(fields, "_sluice_query")));
   return { sessionId, lastEventId, seq, backMsg: { rerunScript } };
 }
 
@@ -109,4 +110,23 @@ function byWidget(fields: FormFields, registry: ReadonlyMap<string, WidgetDef>):
     else entry[1] = values;
   }
   return [...out.values()];
+}
+
+/**
+ * The page and query a post asks for: `_sluice_page` ("/dashboard?tab=2", a page link or nav button, or the address
+ * bar after back/forward) sets both; `_sluice_query` (the address bar's query, sent by the glue) sets the query.
+ */
+export function pageRequest(page: string | undefined, query: string | undefined): Pick<sluice.IClientState, "pageName" | "queryString"> {
+  const out: Pick<sluice.IClientState, "pageName" | "queryString"> = {};
+  if (query !== undefined) out.queryString = query.replace(/^\?/, "");
+  if (page === undefined) return out;
+  if (!page.startsWith("/") || page.startsWith("//") || page.length > 2048) throw new BadRequestError("_sluice_page is not a path of this app.");
+  const url = new URL(page, "http://app.invalid");
+  let name: string;
+  try {
+    name = decodeURIComponent(url.pathname.slice(1));
+  } catch {
+    throw new BadRequestError("_sluice_page is not a valid path.");
+  }
+  return { pageName: name.replace(/\/+$/, ""), queryString: url.search.slice(1) };
 }

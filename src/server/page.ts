@@ -13,9 +13,9 @@ import { escapeHtml } from "../../templates/format.ts";
 import { errorItems } from "../../templates/error-summary.tsx";
 import { withAutofocus } from "./chat-focus.ts";
 
-const DEFAULT_ICON = "🌊";
+export const DEFAULT_ICON = "🌊";
 
-export function renderPage(c: Context, session: AppSession, o: { title: string; config: Config; runFirst: boolean; focus?: string }) {
+export function renderPage(c: Context, session: AppSession, o: { title: string; config: Config; runFirst: boolean; focus?: string; run?: Promise<void> }) {
   c.header("content-type", "text/html; charset=utf-8");
   c.header("cache-control", "no-store");
   // Rendered before the 200 goes out: a template that cannot render at all is a 500 (app.ts's onError), not an empty page.
@@ -37,7 +37,7 @@ export function renderPage(c: Context, session: AppSession, o: { title: string; 
   async function renderRest(): Promise<string> {
     let running = false;
     if (o.runFirst) {
-      const done = session.rerun({ widgetStates: null }).then(() => true);
+      const done = (o.run ?? session.rerun({ widgetStates: null })).then(() => true); // a page path's run is started by the route
       let timer: ReturnType<typeof setTimeout> | undefined;
       const late = new Promise<false>((r) => (timer = setTimeout(() => r(false), o.config.server.firstPaintMs)));
       running = !(await Promise.race([done, late]));
@@ -48,7 +48,8 @@ export function renderPage(c: Context, session: AppSession, o: { title: string; 
     const roots = renderRoots(tree);
     session.pageRendered();
     if (o.focus) Object.assign(roots, withAutofocus(roots, o.focus)); // back into the chat input (chat-focus.ts)
-    const head = toHtml(HeadMeta({ title: session.page.title || o.title, favicon: session.page.favicon || DEFAULT_ICON })) + "</head>";
+    const page = session.pages.effective(session.page); // st.setPageConfig's, else the current page's (st.Page)
+    const head = toHtml(HeadMeta({ title: page.title || o.title, favicon: page.favicon || DEFAULT_ICON })) + "</head>";
     const body = Body({
       layout: session.page.layout,
       sessionId: session.id,
@@ -57,6 +58,7 @@ export function renderPage(c: Context, session: AppSession, o: { title: string; 
       stream: o.config.server.runOnSave || running || session.runner.fragments.all().some((f) => f.runEvery > 0), // fragment timers push
       running,
       errors: o.runFirst ? [] : errorItems(tree),
+      pages: session.pages.view,
     });
     return head + toHtml(body) + "</html>";
   }

@@ -38,7 +38,7 @@ export async function readRerun(c: Context, sessions: SessionStore, config: Conf
   if (!session) {
     // The session is gone: with `create`, a new one takes the form's values (src/server/recover.ts).
     if (create) {
-      const recovered = await recoverSession(fields, create);
+      const recovered = await recoverSession(fields, create, shownPage(c)); // on the page the tab shows
       sessions.join(recovered.session.id); // a post is a live tab
       return { ...recovered, stale: false, recovered: true };
     }
@@ -86,4 +86,16 @@ async function readLimited(req: Request, limit: number, sized: boolean): Promise
   let at = 0;
   for (const c of chunks) out.set(c, (at += c.byteLength) - c.byteLength);
   return out;
+}
+
+/** The path and query of the page a post came from: htmx's HX-Current-URL, else the Referer, when same-origin. */
+function shownPage(c: Context): string | undefined {
+  const from = c.req.header("hx-current-url") ?? c.req.header("referer");
+  if (!from) return undefined;
+  try {
+    const u = new URL(from);
+    return u.host === new URL(c.req.url).host ? u.pathname + u.search : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -5,7 +5,7 @@ import type { Config } from "../config.ts";
 import type { AppSession } from "../session/session.ts";
 import { Stream } from "../../templates/page.tsx";
 import { toHtml } from "../../templates/node.tsx";
-import { decodeRerun, type DecodedRerun, type FormFields } from "./form.ts";
+import { decodeRerun, pageRequest, type DecodedRerun, type FormFields } from "./form.ts";
 
 /**
  * Creates a session for a post whose session is unknown: runs the app once (which registers its widgets), then
@@ -13,12 +13,18 @@ import { decodeRerun, type DecodedRerun, type FormFields } from "./form.ts";
  * Event ids go on from the tab's last one (its glue drops ids it has seen), and the tab's first event is a full
  * refresh of every root (see {@link recoveredPreamble} for the new session id).
  */
-export async function recoverSession(fields: FormFields, create: () => AppSession): Promise<{ session: AppSession; decoded: DecodedRerun }> {
+export async function recoverSession(fields: FormFields, create: () => AppSession, shown?: string): Promise<{ session: AppSession; decoded: DecodedRerun }> {
   const own = new Map([...fields].filter(([name]) => name.startsWith("_sluice_") && name !== "_sluice_stop"));
-  const { lastEventId, seq } = decodeRerun(own, new Map()); // checks the counters before anything is created
+  const { lastEventId, seq, backMsg } = decodeRerun(own, new Map()); // checks the counters before anything is created
+  const asked = backMsg.rerunScript ?? {};
   const session = create();
   session.seq = lastEventId;
-  await session.rerun({ widgetStates: null });
+  // The page the tab shows (its address bar), so that page's widgets are registered and take the posted values.
+  let where: ReturnType<typeof pageRequest> = {};
+  try {
+    where = shown ? pageRequest(shown, undefined) : {};
+  } catch {} // not a path of this app: the default page
+  await session.rerun({ widgetStates: null, pageName: where.pageName ?? undefined, queryString: asked.queryString ?? where.queryString ?? undefined });
   session.pageRendered(); // the tab gets one full refresh, not this run's events
   session.seq = Math.max(session.seq, lastEventId + 1);
   session.lastPostSeq = seq;
@@ -32,7 +38,8 @@ export async function recoverSession(fields: FormFields, create: () => AppSessio
       // a value this run no longer accepts (options changed, say): the widget keeps its default
     }
   }
-  return { session, decoded: { sessionId: session.id, lastEventId, seq, backMsg: { rerunScript: { widgetStates: { widgets } } } } };
+  const page = asked.pageName != null ? { pageName: asked.pageName, queryString: asked.queryString } : {}; // a page change asked for
+  return { session, decoded: { sessionId: session.id, lastEventId, seq, backMsg: { rerunScript: { widgetStates: { widgets }, ...page } } } };
 }
 
 /** HTML for the tab's first event after a recovery: the form's session id, and the tab's stream moved over. */

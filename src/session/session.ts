@@ -15,6 +15,7 @@ import { fragmentScope } from "../script/fragments.ts";
 import { FragmentTimers } from "./fragment-timers.ts";
 import { Listeners } from "./listeners.ts";
 import { applyPageConfig, type PageConfig } from "./page-config.ts";
+import { SessionPages } from "./pages.ts";
 import type { Listener, SessionOptions } from "./types.ts";
 
 export type { Renderer, SessionOptions, Listener } from "./types.ts";
@@ -36,6 +37,8 @@ export class AppSession {
   /** What st.setPageConfig set ("" where nothing was): the page renders it, and a change is sent to the tab. */
   readonly page: PageConfig = { title: "", favicon: "", layout: "", sidebar: false };
   private pageDirty = false;
+  /** The pages' nav, not-found notice and URL (src/session/pages.ts). */
+  readonly pages = new SessionPages();
   private acked = 0;
   /** Number of the newest post the tab made that was taken (see src/server/read-rerun.ts). */
   lastPostSeq = 0;
@@ -55,6 +58,7 @@ export class AppSession {
     this.id = id;
     this.options = options;
     this.log = new EventLog(options.eventLogSize);
+    this.state.url.host = options.pages ?? null;
     this.gate = new FlushGate(options.renderer.prepare?.bind(options.renderer), () => this.flush());
     this.runner = new ScriptRunner(app, this.state, options.factory, (msg, ctx) => this.onMessage(msg, ctx), {
       ...options.runner,
@@ -86,11 +90,12 @@ export class AppSession {
       const cs = msg.rerunScript;
       const widgetStates = cs.widgetStates?.widgets ?? [];
       // A fragment the post asks for is checked here, whoever sent it (src/script/fragments.ts: fragmentScope).
-      const fragmentId = cs.fragmentId ? fragmentScope(this.runner.fragments, this.state, widgetStates, cs.fragmentId) : "";
+      const fragmentId = cs.fragmentId && cs.pageName == null ? fragmentScope(this.runner.fragments, this.state, widgetStates, cs.fragmentId) : "";
       return this.rerun({
         widgetStates,
         widgetErrors: cs.widgetErrors ?? [],
         queryString: cs.queryString ?? undefined,
+        pageName: cs.pageName ?? undefined,
         fragmentId: fragmentId || undefined,
       });
     }
@@ -192,7 +197,9 @@ export class AppSession {
    * (a tab that loads this page starts from `seq`). This is most of an idle session's memory otherwise.
    */
   pageRendered(): void {
-    this.page.sidebar = this.tree.hasChildren("1");
+    this.page.sidebar = this.tree.hasChildren("1") || this.pages.inSidebar;
+    this.pages.sync(this.state.url);
+    this.pages.take(); // the page holds the nav as it is
     this.batch = [];
     this.statusText = null;
     this.pageDirty = false;
@@ -203,13 +210,13 @@ export class AppSession {
   flush(): void {
     if (this.batch.length === 0 && this.statusText === null && !this.pageDirty) return;
     if (this.gate.holds(this.batch)) return; // preparing: flushed when ready, with what joins the batch meanwhile
-    const sidebar = this.tree.hasChildren("1");
+    const sidebar = this.tree.hasChildren("1") || this.pages.inSidebar;
     if (sidebar !== this.page.sidebar) {
       this.page.sidebar = sidebar; // the sidebar appears or goes with its content
       this.pageDirty = true;
     }
     let data = this.batch.length ? this.options.renderer.patches(this.batch) : "";
-    if (this.pageDirty) data += this.options.renderer.page(this.page);
+    if (this.pageDirty) data += this.options.renderer.page(this.pages.effective(this.page), this.pages.take());
     this.pageDirty = false;
     if (this.statusText !== null) data += this.options.renderer.status(this.statusText);
     if (this.statusText === RUNNING) this.announcedRunning = true;
@@ -221,6 +228,10 @@ export class AppSession {
   }
 
   private onMessage(msg: sluice.IForwardMsg, ctx: RunContext): void {
+    if (this.pages.apply(msg, this.state.url, this.page)) {
+      this.pageDirty = true; // the nav, the not-found notice or the URL changed (src/session/pages.ts)
+      this.scheduleFlush();
+    }
     if (msg.newSession) {
       this.runHadError = false;
       this.announcedRunning = false;

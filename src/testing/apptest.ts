@@ -22,6 +22,9 @@ import type { SqliteDriver } from "../connections/types.ts";
 import { sqlite as runtimeSqlite } from "../adapters/sqlite.ts";
 import { bindCacheHost, processCacheHost, type CacheHost } from "../cache/host.ts";
 import { createSecrets, type Secrets } from "../script/secrets.ts";
+import { withPages } from "../pages/app.ts";
+import { pageNameFromFile } from "../pages/names.ts";
+import { StreamlitPage, type PagesHost } from "../pages/page.ts";
 
 export interface AppTestOptions {
   /** Seconds a run() may take before it fails. Default 3, as in Streamlit. */
@@ -62,12 +65,16 @@ export class AppTest extends Lookup implements Harness {
   private secretsView: Secrets = createSecrets({});
   private roots = new Map<string, Block>();
   private load: (() => Promise<AppFunction>) | null;
+  /** Pages from outside: fromFile's pages/ directory and module loader (src/cli/pages.ts). */
+  private host: PagesHost | null = null;
+  /** The page the next run() asks for (at.switchPage). */
+  private nextPage: string | undefined;
 
   private constructor(app: AppFunction | (() => Promise<AppFunction>), lazy: boolean, options: AppTestOptions) {
     super();
     this.timeout = options.timeout ?? 3;
     this.load = lazy ? (app as () => Promise<AppFunction>) : null;
-    const first: AppFunction = lazy ? () => undefined : (app as AppFunction);
+    const first: AppFunction = lazy ? () => undefined : withPages(app as AppFunction, null);
     this.runner = new ScriptRunner(first, this.state, stFactory, (msg, ctx) => this.onMessage(msg, ctx));
     this.runner.env = { sqlite: options.sqlite ?? runtimeSqlite };
     this.cache = options.cache ?? processCacheHost();
@@ -91,7 +98,12 @@ export class AppTest extends Lookup implements Harness {
    */
   static fromFile(path: string | URL, options: AppTestOptions & { base?: string | URL } = {}): AppTest {
     const url = resolveScript(path, options.base);
-    return new AppTest(async () => appOf(await import(url), url), true, options);
+    const at = new AppTest(async () => {
+      // pages/ beside the app, as `sluice run` finds it (src/cli/pages.ts; file URLs only)
+      if (url.startsWith("file:")) at.host = (await import("../cli/pages.ts")).pagesHostForUrl(url);
+      return appOf(await import(url), url);
+    }, true, options);
+    return at;
   }
 
   /**
@@ -102,7 +114,8 @@ export class AppTest extends Lookup implements Harness {
    */
   async run(options: { timeout?: number } = {}): Promise<this> {
     if (this.load) {
-      this.runner.setApp(await this.load());
+      const app = await this.load();
+      this.runner.setApp(withPages(app, this.host));
       this.load = null;
     }
     const widgetStates: sluice.IWidgetState[] = [];
@@ -143,8 +156,10 @@ export class AppTest extends Lookup implements Harness {
     });
     try {
       // As the server does for a browser's post: a change inside one fragment reruns only that fragment.
-      const fragmentId = fragmentScope(this.runner.fragments, this.state, widgetStates) || undefined;
-      await Promise.race([this.runner.request({ widgetStates, widgetErrors, fragmentId }), late]);
+      const pageName = this.nextPage;
+      this.nextPage = undefined;
+      const fragmentId = pageName === undefined ? fragmentScope(this.runner.fragments, this.state, widgetStates) || undefined : undefined;
+      await Promise.race([this.runner.request({ widgetStates, widgetErrors, fragmentId, pageName }), late]);
     } finally {
       clearTimeout(timer);
     }
@@ -159,6 +174,35 @@ export class AppTest extends Lookup implements Harness {
    */
   get sessionState(): Record<string, any> {
     return this.state.proxy(); // between runs no key is instantiated: seeding works like a callback's write
+  }
+
+  /**
+   * Asks the next run() for another page: an st.Page, its module path ("pages/settings.ts"), the main file, or a URL
+   * path ("settings"); "" or "/" is the default page. Query parameters are cleared, as st.switchPage does.
+   * @example await at.switchPage("pages/settings.ts").run();
+   */
+  switchPage(page: StreamlitPage | string): this {
+    const url = this.state.url;
+    const t = page instanceof StreamlitPage ? page.urlPath : page.replace(/^\.?\//, "");
+    const known = url.pages.find((p) => (page instanceof StreamlitPage ? p.hash === page.hash : p.path === t || p.urlPath === t));
+    const main = this.host?.mainFile === t || t === "";
+    this.nextPage = known ? (known.home ? "" : known.urlPath) : main ? "" : /\.[mc]?[jt]sx?$/.test(t) ? pageNameFromFile(t).urlPath : t;
+    url.replace([]);
+    return this;
+  }
+
+  /**
+   * st.queryParams as the app sees it: set parameters before a run (as a URL's query would), read the app's after.
+   * @example at.queryParams.tab = "2"; await at.run();
+   */
+  get queryParams(): Record<string, any> {
+    return this.state.url.proxy(() => {});
+  }
+
+  /** The page the last run showed (null for an app without pages), and the URL path asked for that none has. */
+  get page(): { title: string; urlPath: string; notFound: string } | null {
+    const cur = this.state.url.current;
+    return cur ? { title: cur.title, urlPath: cur.urlPath, notFound: this.state.url.notFound } : null;
   }
 
   /** The main area. */

@@ -207,3 +207,14 @@ export class SecretsReadOnlyError extends SluiceAPIError {
 export class ConfigError extends Error {
   override name = "ConfigError";
 }
+/** st.switchPage / st.pageLink to a page the app does not have (Streamlit's StreamlitPageNotFoundError). */
+export class PageNotFoundError extends SluiceAPIError {
+  override name = "PageNotFoundError";
+  constructor(page: string, known: readonly string[]) {
+    super(
+      `Could not find page: \`${page}\`. Pass an \`st.Page\`, or the file path relative to the main app ` +
+        `(e.g. "pages/dashboard.ts") or the URL path of one of the app's pages` +
+        (known.length ? `: ${known.map((k) => `"${k}"`).join(", ")}.` : ". This app has no other pages."),
+    );
+  }
+}

@@ -162,6 +162,16 @@ export function smokeSuite(spec: RuntimeSpec) {
     assert.match(sse, /^data: .*7 squared is 49/m);
   });
 
+  test("pages: a path no page has is a 404 showing the app and a notice; the query reaches the URL marker", async () => {
+    const { base } = need();
+    const r = await fetch(`${base}/no-such-page?tab=2`, { signal: timeout(), headers: { accept: "text/html" } });
+    assert.is(r.status, 404);
+    const { document } = parseHTML(await r.text());
+    assert.match(document.querySelector("h1")?.textContent ?? "", "Hello, sluice");
+    assert.match(document.getElementById("sl-notfound")?.textContent ?? "", "no-such-page");
+    assert.is(document.getElementById("sl-url")?.getAttribute("data-query"), "tab=2");
+  });
+
   test("GET /_sluice/stream answers text/event-stream", async () => {
     const { base } = need();
     if (!page) throw new Error("no page loaded");
