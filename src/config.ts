@@ -1,5 +1,6 @@
 // All configurable defaults in one place. Loading from .sluice/config.toml and the environment is src/cli's job;
 // the core only takes a merged, partial Config and fills the rest from here.
+import { resolveTheme } from "./theme/options.ts";
 
 export interface Config {
   server: {
@@ -64,6 +65,38 @@ export interface Config {
     /** Show exception type, message and stack trace in the app ("full"), or a generic message ("none"). Default "full". */
     showErrorDetails: "full" | "none";
   };
+  /** [theme]: the app's look (docs/theming.md). Every option "" = not set (sluice's own light/dark theme). */
+  theme: ThemeConfig;
+}
+
+/** The colour and font options a [theme.sidebar] table may also set (colours: CSS hex, rgb(), hsl() or a name). */
+export interface ThemeColors {
+  /** Buttons, checked controls, sliders, focus ring. Default "" (sluice's red). */
+  primaryColor: string;
+  /** Page background. Default "". */
+  backgroundColor: string;
+  /** Fields, code blocks and the sidebar. Default "". */
+  secondaryBackgroundColor: string;
+  /** Body text. Default "". */
+  textColor: string;
+  /** "sans-serif", "serif", "monospace" or a CSS font family list. Default "". */
+  font: string;
+  /** Font of code: "monospace" or a CSS font family list. Default "". */
+  codeFont: string;
+  /** Borders of fields, buttons and containers. Default "". */
+  borderColor: string;
+  /** Links (and, when primaryColor is not set, the focus ring). Default "". */
+  linkColor: string;
+}
+
+export interface ThemeConfig extends ThemeColors {
+  /** "light" or "dark": the built-in theme the options change. Default "": follow the OS without a custom theme;
+   *  with one, light or dark from its backgroundColor. */
+  base: "" | "light" | "dark";
+  /** Corner radius: a CSS length ("0.5rem") or "none" | "small" | "medium" | "large" | "full". Default "". */
+  baseRadius: string;
+  /** [theme.sidebar]: the same colours and fonts for the sidebar only. Default: all "". */
+  sidebar: ThemeColors;
 }
 
 export const defaults: Config = {
@@ -96,9 +129,16 @@ export const defaults: Config = {
   },
   runner: { maxRunSeconds: 0, tabGoneSeconds: 30 },
   client: { showErrorDetails: "full" },
+  theme: {
+    base: "", primaryColor: "", backgroundColor: "", secondaryBackgroundColor: "", textColor: "", font: "", codeFont: "",
+    baseRadius: "", borderColor: "", linkColor: "",
+    sidebar: { primaryColor: "", backgroundColor: "", secondaryBackgroundColor: "", textColor: "", font: "", codeFont: "", borderColor: "", linkColor: "" },
+  },
 };
 
-export type PartialConfig = { [S in keyof Config]?: Partial<Config[S]> };
+export type PartialConfig = { [S in keyof Config]?: S extends "theme" ? PartialTheme : Partial<Config[S]> };
+/** [theme] as given: any subset, [theme.sidebar] too. */
+export type PartialTheme = Partial<Omit<ThemeConfig, "sidebar">> & { sidebar?: Partial<ThemeColors> };
 
 /** Fills a partial config from the defaults. */
 export function resolveConfig(partial: PartialConfig = {}): Config {
@@ -106,5 +146,6 @@ export function resolveConfig(partial: PartialConfig = {}): Config {
     server: { ...defaults.server, ...partial.server },
     runner: { ...defaults.runner, ...partial.runner },
     client: { ...defaults.client, ...partial.client },
+    theme: resolveTheme(partial.theme),
   };
 }

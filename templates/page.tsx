@@ -5,6 +5,7 @@
 import { raw } from "hono/html";
 import { assetPath } from "../src/gen/assets.ts";
 import { ErrorSummary, type ErrorItem } from "./error-summary.tsx";
+import { ThemeMenu, type ThemeMenuProps } from "./theme-menu.tsx";
 
 export interface PageProps {
   sessionId: string;
@@ -18,16 +19,19 @@ export interface PageProps {
   running?: boolean;
   /** Widgets that refused a posted value: the page starts with an error summary (no-JavaScript posts). */
   errors?: readonly ErrorItem[];
+  /** The settings menu (theme switch, templates/theme-menu.tsx); none when absent. */
+  theme?: ThemeMenuProps;
 }
 
 /** The first part of <head>: sent before the app runs, so styles and scripts load while it does. */
-export function HeadAssets() {
+export function HeadAssets(p: { themeSheet?: string } = {}) {
   return (
     <>
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <meta name="htmx-config" content='{"includeIndicatorCSS":false,"defaultFocusScroll":false}' />
       <link rel="stylesheet" href={assetPath("sluice.css")} />
+      {p.themeSheet ? <link rel="stylesheet" href={p.themeSheet} /> : null}
       <noscript>
         <link rel="stylesheet" href={assetPath("nojs.css")} />
         <link rel="stylesheet" href="/_sluice/join.css" />
@@ -84,6 +88,7 @@ export function Body(p: PageProps) {
       <a class="sl-skip" href="#sl-0">
         Skip to content
       </a>
+      {p.theme ? <ThemeMenu {...p.theme} /> : null}
       <form id="sl-form" method="post" action="/" novalidate hx-post="/_sluice/rerun" hx-trigger="change, submit" hx-swap="none" hx-sync="this:replace">
         <input type="hidden" name="_sluice_session" value={p.sessionId} />
         <input type="hidden" name="_sluice_last" id="sl-last" value={String(p.lastEventId)} />

@@ -47,6 +47,7 @@ import { spinner } from "./spinner.ts";
 import { status, type StatusHandle, type StatusOptions } from "./status.ts";
 import { fragment, type FragmentOptions } from "./fragment.ts";
 import { dialog } from "./dialog.ts";
+import { contextView, type StContext } from "../script/st-context.ts";
 
 export const commands = {
   text, markdown, caption, divider, title, header, subheader, code, error, warning, info, success, exception,
@@ -95,6 +96,8 @@ export type St = Bound & GenericCommands & {
   readonly sessionState: Record<string, any>;
   /** Column config factories for st.dataframe (Streamlit's st.column_config). */
   readonly columnConfig: typeof columnConfig;
+  /** Read-only facts about the browser's request: headers, cookies, url, locale, timezone, theme, … (docs/theming.md). */
+  readonly context: StContext;
 };
 
 /** Registers one more command on every generator: the seam third-party elements use (see defineElement). */
@@ -115,6 +118,7 @@ Object.defineProperties(DeltaGenerator.prototype, {
   sidebar: { get(this: DeltaGenerator) { const dg = this.child([1]); dg.formId = ""; return dg; } },
   sessionState: { get(this: DeltaGenerator) { return this.runner.state.proxy(); } },
   columnConfig: { value: columnConfig },
+  context: { get(this: DeltaGenerator) { const state = this.runner.state; return contextView(() => state.context); } },
 });
 
 /** The st layer as the runner needs it. */

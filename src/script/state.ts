@@ -3,6 +3,7 @@
 import type { sluice } from "../gen/proto.js";
 import { WidgetAlreadyInstantiatedError } from "../util/errors.ts";
 import type { WidgetDef, WidgetValue } from "./widget.ts";
+import type { ClientContext } from "./st-context.ts";
 
 export class SessionState {
   /** st.sessionState: user keys and the keys of keyed widgets. */
@@ -19,6 +20,8 @@ export class SessionState {
   readonly fieldErrors = new Map<string, sluice.IFieldError>();
   /** Keys whose widgets were created in the current run (writing them now is an error). */
   instantiatedKeys = new Set<string>();
+  /** st.context's facts (src/script/st-context.ts): the page request's, then what the browser's posts report. */
+  context: ClientContext = {};
 
   idForKey(key: string): string | undefined {
     for (const def of this.registry.values()) if (def.key === key) return def.id;

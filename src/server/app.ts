@@ -26,6 +26,7 @@ import { serialWriter, streamHandler, writerLimits } from "./stream.ts";
 import { recoveredPreamble } from "./recover.ts";
 import { anchorFor, firstChanged } from "./anchor.ts";
 import { fragmentScope } from "../script/fragments.ts";
+import { mountTheme } from "./theme.ts";
 
 export interface AppOptions {
   /** The app script's default export. */
@@ -122,6 +123,7 @@ export function createApp(options: AppOptions): SluiceServer {
   });
 
   hono.get("/_sluice/health", (c) => c.text("ok"));
+  mountTheme(hono, config); // GET /_sluice/theme.css, POST /_sluice/theme; logs the theme's contrast warnings
 
   hono.get("/_sluice/static/:name", (c) => {
     const name = c.req.param("name");

@@ -18,10 +18,13 @@ import { Lookup, type TestNode } from "./lookup.ts";
 import { appOf, resolveScript } from "./source.ts";
 import { Widget } from "./widgets.ts";
 import { submittedForms } from "../script/forms.ts";
+import type { ClientContext } from "../script/st-context.ts";
 
 export interface AppTestOptions {
   /** Seconds a run() may take before it fails. Default 3, as in Streamlit. */
   timeout?: number;
+  /** What st.context shows (headers, cookies, url, locale, timezone, theme, …); default: nothing known. */
+  context?: ClientContext;
 }
 
 const Finished = sluice.ScriptFinishedStatus;
@@ -51,6 +54,7 @@ export class AppTest extends Lookup implements Harness {
   private constructor(app: AppFunction | (() => Promise<AppFunction>), lazy: boolean, options: AppTestOptions) {
     super();
     this.timeout = options.timeout ?? 3;
+    if (options.context) this.state.context = options.context;
     this.load = lazy ? (app as () => Promise<AppFunction>) : null;
     const first: AppFunction = lazy ? () => undefined : (app as AppFunction);
     this.runner = new ScriptRunner(first, this.state, stFactory, (msg, ctx) => this.onMessage(msg, ctx));
