@@ -69,15 +69,22 @@ export class ContextHeaders {
   delete = refuse(".headers");
 }
 
+/** st.context.cookies: `cookies.name` or `cookies["name"]`, and get/has/toDict. */
+export type ContextCookies = { readonly [name: string]: string | undefined } & {
+  get(name: string, fallback?: string): string | undefined;
+  has(name: string): boolean;
+  toDict(): Record<string, string>;
+};
+
 /** Cookies as a frozen object with property access, plus get/has/toDict (writes throw). */
-function cookieView(cookies: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+function cookieView(cookies: Readonly<Record<string, string>>): ContextCookies {
   const data = Object.freeze({ ...cookies });
   const methods: Record<string, unknown> = {
     get: (k: string, d?: string) => (Object.hasOwn(data, k) ? data[k] : d),
     has: (k: string) => Object.hasOwn(data, k),
     toDict: () => ({ ...data }),
   };
-  return new Proxy(data, {
+  return new Proxy(data as unknown as ContextCookies, {
     get: (t, k) => (typeof k === "string" && Object.hasOwn(t, k) ? t[k] : typeof k === "string" ? methods[k] : undefined),
     set: refuse(".cookies"),
     deleteProperty: refuse(".cookies"),
@@ -87,7 +94,7 @@ function cookieView(cookies: Readonly<Record<string, string>>): Readonly<Record<
 
 /** st.context: every field a getter over `read()` (so it follows the session), and writes throw. */
 export function contextView(read: () => ClientContext) {
-  let cache: { from: ClientContext; headers: ContextHeaders; cookies: Readonly<Record<string, string>> } | null = null;
+  let cache: { from: ClientContext; headers: ContextHeaders; cookies: ContextCookies } | null = null;
   const parts = () => {
     const from = read();
     if (cache?.from !== from) cache = { from, headers: new ContextHeaders(from.headers), cookies: cookieView(from.cookies ?? {}) };
