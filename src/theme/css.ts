@@ -4,6 +4,7 @@
 // the CSP stays `style-src 'self'` (docs/theming.md).
 import type { ThemeConfig } from "../config.ts";
 import { hashString } from "../util/hash.ts";
+import { isDark } from "./color.ts";
 import { hasTheme, RADII } from "./options.ts";
 import { mainPalette, sidebarPalette, variantOf, type Palette } from "./palette.ts";
 
@@ -39,7 +40,7 @@ export function themeCss(theme: ThemeConfig): string {
   if (side) {
     const own = vars(side, theme.sidebar).filter((d) => !d.startsWith("--sl-chart-1") || theme.sidebar.primaryColor);
     css += `:root[data-sl-custom] .sl-sidebar {\n  ${own.join(";\n  ")};\n  background: var(--sl-bg);\n  color: var(--sl-text);\n`;
-    css += `  font-family: var(--sl-font);\n}\n`;
+    css += `  font-family: var(--sl-font);\n  color-scheme: ${isDark(side.bg.rgba) ? "dark" : "light"};\n}\n`;
   }
   return css;
 }
