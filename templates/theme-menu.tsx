@@ -1,7 +1,7 @@
 /** @jsxRuntime automatic */ /** @jsxImportSource hono/jsx */
 // The settings menu in the page chrome: a <details> disclosure holding a plain form (POST /_sluice/theme → 303
 // back here) with the theme radio group. static/glue/70-theme.js applies a choice at once, without a reload.
-// Outside #sl-form: forms do not nest.
+// Outside #sl-form (forms do not nest), in a region landmark of its own.
 
 export type ThemeChoice = "app" | "light" | "dark" | "auto";
 
@@ -21,6 +21,7 @@ const LABELS: Record<ThemeChoice, string> = { app: "App theme", light: "Light", 
 export function ThemeMenu(p: ThemeMenuProps) {
   const choices: ThemeChoice[] = p.custom ? ["app", "light", "dark", "auto"] : ["light", "dark", "auto"];
   return (
+    <section class="sl-settings-region" aria-label="Page settings">
     <details id="sl-settings" class="sl-settings">
       <summary>Settings</summary>
       <form class="sl-settings-panel" method="post" action="/_sluice/theme">
@@ -39,5 +40,6 @@ export function ThemeMenu(p: ThemeMenuProps) {
         </button>
       </form>
     </details>
+    </section>
   );
 }

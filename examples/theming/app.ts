@@ -25,7 +25,7 @@ export default function theming(st: St) {
   st.lineChart(data, { x: "month", y: "sales" });
   if (st.sessionState.show) st.dataframe(data);
 
-  st.subheader("st.context");
+  st.header("st.context");
   const ctx = st.context;
   st.json({
     theme: ctx.theme?.type ?? "(not known)",
