@@ -16,12 +16,12 @@ export interface ThemeMenuProps {
   returnTo: string;
 }
 
-const LABELS: Record<ThemeChoice, string> = { app: "App theme", light: "Light", dark: "Dark", auto: "Use system setting" };
+const LABELS: Record<ThemeChoice, string> = { app: "App theme", light: "Light", dark: "Dark", auto: "Auto (system)" };
 
 export function ThemeMenu(p: ThemeMenuProps) {
   const choices: ThemeChoice[] = p.custom ? ["app", "light", "dark", "auto"] : ["light", "dark", "auto"];
   return (
-    <section class="sl-settings-region" aria-label="Page settings">
+    <section class="sl-settings-region" aria-label="Display">
     <details id="sl-settings" class="sl-settings">
       <summary>Settings</summary>
       <form class="sl-settings-panel" method="post" action="/_sluice/theme">

@@ -77,7 +77,7 @@ test("auto follows the OS; a forced light theme wins over a dark OS", () =>
     await page.getByLabel("Light", { exact: true }).check();
     await page.waitForFunction(() => getComputedStyle(document.body).backgroundColor === "rgb(255, 255, 255)");
     await noViolations(page, "light on a dark OS");
-    await page.getByLabel("Use system setting").check();
+    await page.getByLabel("Auto (system)").check();
     await page.waitForFunction(() => getComputedStyle(document.body).backgroundColor === "rgb(14, 17, 23)");
   }, { contextOptions: { colorScheme: "dark" } }));
 
