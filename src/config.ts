@@ -1,6 +1,7 @@
 // All configurable defaults in one place. Loading .sluice/config.toml, the environment and flags is
 // src/config-file.ts's (files read by src/adapters/files.ts); the core only takes a merged, partial Config and
 // fills the rest from here. Each option's doc comment is also its line in `sluice config show`.
+import { resolveTheme } from "./theme/options.ts";
 
 export interface Config {
   server: {
@@ -73,6 +74,38 @@ export interface Config {
     /** Least severe server messages shown: "error", "warning", "info" or "debug". Default "info". */
     level: "error" | "warning" | "info" | "debug";
   };
+  /** [theme]: the app's look (docs/theming.md). Every option "" = not set (sluice's own light/dark theme). */
+  theme: ThemeConfig;
+}
+
+/** The colour and font options a [theme.sidebar] table may also set (colours: CSS hex, rgb(), hsl() or a name). */
+export interface ThemeColors {
+  /** Buttons, checked controls, sliders, focus ring. Default "" (sluice's red). */
+  primaryColor: string;
+  /** Page background. Default "". */
+  backgroundColor: string;
+  /** Fields, code blocks and the sidebar. Default "". */
+  secondaryBackgroundColor: string;
+  /** Body text. Default "". */
+  textColor: string;
+  /** "sans-serif", "serif", "monospace" or a CSS font family list. Default "". */
+  font: string;
+  /** Font of code: "monospace" or a CSS font family list. Default "". */
+  codeFont: string;
+  /** Borders of fields, buttons and containers. Default "". */
+  borderColor: string;
+  /** Links (and, when primaryColor is not set, the focus ring). Default "". */
+  linkColor: string;
+}
+
+export interface ThemeConfig extends ThemeColors {
+  /** "light" or "dark": the built-in theme the options change. Default "": follow the OS without a custom theme;
+   *  with one, light or dark from its backgroundColor. */
+  base: "" | "light" | "dark";
+  /** Corner radius: a CSS length ("0.5rem") or "none" | "small" | "medium" | "large" | "full". Default "". */
+  baseRadius: string;
+  /** [theme.sidebar]: the same colours and fonts for the sidebar only. Default: all "". */
+  sidebar: ThemeColors;
 }
 
 export const defaults: Config = {
@@ -106,9 +139,16 @@ export const defaults: Config = {
   runner: { maxRunSeconds: 0, tabGoneSeconds: 30, cacheDataMaxBytes: 256 << 20 },
   client: { showErrorDetails: "full", showSidebarNavigation: true },
   logger: { level: "info" },
+  theme: {
+    base: "", primaryColor: "", backgroundColor: "", secondaryBackgroundColor: "", textColor: "", font: "", codeFont: "",
+    baseRadius: "", borderColor: "", linkColor: "",
+    sidebar: { primaryColor: "", backgroundColor: "", secondaryBackgroundColor: "", textColor: "", font: "", codeFont: "", borderColor: "", linkColor: "" },
+  },
 };
 
-export type PartialConfig = { [S in keyof Config]?: Partial<Config[S]> };
+export type PartialConfig = { [S in keyof Config]?: S extends "theme" ? PartialTheme : Partial<Config[S]> };
+/** [theme] as given: any subset, [theme.sidebar] too. */
+export type PartialTheme = Partial<Omit<ThemeConfig, "sidebar">> & { sidebar?: Partial<ThemeColors> };
 
 /** Fills a partial config from the defaults. */
 export function resolveConfig(partial: PartialConfig = {}): Config {
@@ -117,5 +157,6 @@ export function resolveConfig(partial: PartialConfig = {}): Config {
     runner: { ...defaults.runner, ...partial.runner },
     client: { ...defaults.client, ...partial.client },
     logger: { ...defaults.logger, ...partial.logger },
+    theme: resolveTheme(partial.theme),
   };
 }

@@ -7,6 +7,7 @@ import { assetPath } from "../src/gen/assets.ts";
 import { ErrorSummary, type ErrorItem } from "./error-summary.tsx";
 import { navInSidebar, NotFound, SideNav, TopNav, UrlMarker } from "./nav.tsx";
 import type { PagesView } from "../src/session/pages.ts";
+import { ThemeMenu, type ThemeMenuProps } from "./theme-menu.tsx";
 
 export interface PageProps {
   sessionId: string;
@@ -22,16 +23,19 @@ export interface PageProps {
   errors?: readonly ErrorItem[];
   /** The pages' navigation, not-found notice and URL (templates/nav.tsx). */
   pages?: PagesView;
+  /** The settings menu (theme switch, templates/theme-menu.tsx); none when absent. */
+  theme?: ThemeMenuProps;
 }
 
 /** The first part of <head>: sent before the app runs, so styles and scripts load while it does. */
-export function HeadAssets() {
+export function HeadAssets(p: { themeSheet?: string } = {}) {
   return (
     <>
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <meta name="htmx-config" content='{"includeIndicatorCSS":false,"defaultFocusScroll":false,"history":false}' />
       <link rel="stylesheet" href={assetPath("sluice.css")} />
+      {p.themeSheet ? <link rel="stylesheet" href={p.themeSheet} /> : null}
       <noscript>
         <link rel="stylesheet" href={assetPath("nojs.css")} />
         <link rel="stylesheet" href="/_sluice/join.css" />
@@ -88,6 +92,7 @@ export function Body(p: PageProps) {
       <a class="sl-skip" href="#sl-0">
         Skip to content
       </a>
+      {p.theme ? <ThemeMenu {...p.theme} /> : null}
       <form id="sl-form" method="post" action="/" novalidate hx-post="/_sluice/rerun" hx-trigger="change, submit" hx-swap="none" hx-sync="this:replace">
         <input type="hidden" name="_sluice_session" value={p.sessionId} />
         <input type="hidden" name="_sluice_last" id="sl-last" value={String(p.lastEventId)} />

@@ -54,6 +54,7 @@ import type { SQLConnection } from "../connections/sql.ts";
 import type { Secrets } from "../script/secrets.ts";
 import { navigation, Page, switchPage } from "./navigation.ts";
 import { pageLink } from "./page_link.ts";
+import { contextView, type StContext } from "../script/st-context.ts";
 
 export const commands = {
   text, markdown, caption, divider, title, header, subheader, code, error, warning, info, success, exception,
@@ -115,6 +116,8 @@ export type St = Bound & GenericCommands & {
   readonly secrets: Secrets;
   /** The URL's query parameters: `st.queryParams.tab`, `st.queryParams.tab = "2"`, getAll, delete, clear, fromDict. */
   readonly queryParams: Record<string, any>;
+  /** Read-only facts about the browser's request: headers, cookies, url, locale, timezone, theme, … (docs/theming.md). */
+  readonly context: StContext;
 };
 
 /** Registers one more command on every generator: the seam third-party elements use (see defineElement). */
@@ -139,6 +142,7 @@ Object.defineProperties(DeltaGenerator.prototype, {
   cacheResource: { value: cacheResource },
   secrets: { get(this: DeltaGenerator) { return this.runner.secrets(); } },
   queryParams: { get(this: DeltaGenerator) { const url = this.runner.state.url; return url.proxy(() => this.ctx.send({ pageInfoChanged: { queryString: url.queryString() } })); } },
+  context: { get(this: DeltaGenerator) { const state = this.runner.state; return contextView(() => state.context); } },
 });
 
 /** The st layer as the runner needs it. */

@@ -6346,6 +6346,9 @@ export namespace sluice {
         /** ClientState widgetErrors. */
         widgetErrors: sluice.WidgetError.$Properties[];
 
+        /** ClientState contextInfo. */
+        contextInfo?: (sluice.ContextInfo.$Properties|null);
+
         /**
          * Creates a new ClientState instance using the specified properties.
          * @param [properties] Properties to set
@@ -6399,6 +6402,9 @@ export namespace sluice {
             /** ClientState widgetErrors */
             widgetErrors?: (sluice.WidgetError.$Properties[]|null);
 
+            /** ClientState contextInfo */
+            contextInfo?: (sluice.ContextInfo.$Properties|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
@@ -6412,8 +6418,104 @@ export namespace sluice {
           fragmentId?: string|null;
           isAutoRerun?: boolean|null;
           widgetErrors?: sluice.WidgetError.$Shape[]|null;
+          contextInfo?: sluice.ContextInfo.$Shape|null;
           $unknowns?: Uint8Array[];
         };
+    }
+
+    /**
+     * Properties of a ContextInfo.
+     * @deprecated Use sluice.ContextInfo.$Properties instead.
+     */
+    interface IContextInfo extends sluice.ContextInfo.$Properties {
+    }
+
+    /** Represents a ContextInfo. */
+    class ContextInfo {
+
+        /**
+         * Constructs a new ContextInfo.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: sluice.ContextInfo.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ContextInfo timezone. */
+        timezone: string;
+
+        /** ContextInfo timezoneOffset. */
+        timezoneOffset?: (number|null);
+
+        /** ContextInfo locale. */
+        locale: string;
+
+        /** ContextInfo url. */
+        url: string;
+
+        /** ContextInfo isEmbedded. */
+        isEmbedded: boolean;
+
+        /** ContextInfo colorScheme. */
+        colorScheme: string;
+
+        /**
+         * Creates a new ContextInfo instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ContextInfo instance
+         */
+        static create(properties: sluice.ContextInfo.$Shape): sluice.ContextInfo & sluice.ContextInfo.$Shape;
+        static create(properties?: sluice.ContextInfo.$Properties): sluice.ContextInfo;
+
+        /**
+         * Encodes the specified ContextInfo message. Does not implicitly {@link sluice.ContextInfo.verify|verify} messages.
+         * @param message ContextInfo message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: sluice.ContextInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ContextInfo message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {sluice.ContextInfo & sluice.ContextInfo.$Shape} ContextInfo
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sluice.ContextInfo & sluice.ContextInfo.$Shape;
+    }
+
+    namespace ContextInfo {
+
+        /** Properties of a ContextInfo. */
+        interface $Properties {
+
+            /** ContextInfo timezone */
+            timezone?: (string|null);
+
+            /** ContextInfo timezoneOffset */
+            timezoneOffset?: (number|null);
+
+            /** ContextInfo locale */
+            locale?: (string|null);
+
+            /** ContextInfo url */
+            url?: (string|null);
+
+            /** ContextInfo isEmbedded */
+            isEmbedded?: (boolean|null);
+
+            /** ContextInfo colorScheme */
+            colorScheme?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ContextInfo. */
+        type $Shape = sluice.ContextInfo.$Properties;
     }
 
     /**

@@ -9069,6 +9069,7 @@ export const sluice = $root.sluice = (() => {
         ClientState.prototype.fragmentId = "";
         ClientState.prototype.isAutoRerun = false;
         ClientState.prototype.widgetErrors = $util.emptyArray;
+        ClientState.prototype.contextInfo = null;
         ClientState.create = function(properties) {
             return new ClientState(properties);
         };
@@ -9094,6 +9095,8 @@ export const sluice = $root.sluice = (() => {
             if (message.widgetErrors != null && message.widgetErrors.length)
                 for (let i = 0; i < message.widgetErrors.length; ++i)
                     $root.sluice.WidgetError.encode(message.widgetErrors[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+            if (message.contextInfo != null && $Object.hasOwnProperty.call(message, "contextInfo"))
+                $root.sluice.ContextInfo.encode(message.contextInfo, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -9185,6 +9188,12 @@ export const sluice = $root.sluice = (() => {
                         message.widgetErrors.push($root.sluice.WidgetError.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
+                case 8: {
+                        if (wireType !== 2)
+                            break;
+                        message.contextInfo = $root.sluice.ContextInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.contextInfo);
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -9203,6 +9212,154 @@ export const sluice = $root.sluice = (() => {
         };
 
         return ClientState;
+    })();
+
+    sluice.ContextInfo = (function() {
+        const ContextInfo = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+        ContextInfo.prototype.timezone = "";
+        ContextInfo.prototype.timezoneOffset = null;
+        ContextInfo.prototype.locale = "";
+        ContextInfo.prototype.url = "";
+        ContextInfo.prototype.isEmbedded = false;
+        ContextInfo.prototype.colorScheme = "";
+
+        // OneOf field names bound to virtual getters and setters
+        let $oneOfFields;
+
+        // Virtual OneOf for proto3 optional field
+        $Object.defineProperty(ContextInfo.prototype, "_timezoneOffset", {
+            get: $util.oneOfGetter($oneOfFields = ["timezoneOffset"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+        ContextInfo.create = function(properties) {
+            return new ContextInfo(properties);
+        };
+        ContextInfo.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.timezone != null && $Object.hasOwnProperty.call(message, "timezone") && message.timezone !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.timezone);
+            if (message.timezoneOffset != null && $Object.hasOwnProperty.call(message, "timezoneOffset"))
+                writer.uint32(/* id 2, wireType 0 =*/16).int32(message.timezoneOffset);
+            if (message.locale != null && $Object.hasOwnProperty.call(message, "locale") && message.locale !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.locale);
+            if (message.url != null && $Object.hasOwnProperty.call(message, "url") && message.url !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.url);
+            if (message.isEmbedded != null && $Object.hasOwnProperty.call(message, "isEmbedded") && message.isEmbedded !== false)
+                writer.uint32(/* id 5, wireType 0 =*/40).bool(message.isEmbedded);
+            if (message.colorScheme != null && $Object.hasOwnProperty.call(message, "colorScheme") && message.colorScheme !== "")
+                writer.uint32(/* id 6, wireType 2 =*/50).string(message.colorScheme);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+        ContextInfo.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.sluice.ContextInfo();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.timezone = value;
+                        else
+                            delete message.timezone;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        message.timezoneOffset = reader.int32();
+                        message._timezoneOffset = "timezoneOffset";
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.locale = value;
+                        else
+                            delete message.locale;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.url = value;
+                        else
+                            delete message.url;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.isEmbedded = value;
+                        else
+                            delete message.isEmbedded;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.colorScheme = value;
+                        else
+                            delete message.colorScheme;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return ContextInfo;
     })();
 
     sluice.WidgetError = (function() {

@@ -4,6 +4,7 @@ import type { sluice } from "../gen/proto.js";
 import { WidgetAlreadyInstantiatedError } from "../util/errors.ts";
 import type { WidgetDef, WidgetValue } from "./widget.ts";
 import { UrlState } from "../pages/url.ts";
+import type { ClientContext } from "./st-context.ts";
 
 export class SessionState {
   /** st.sessionState: user keys and the keys of keyed widgets. */
@@ -22,6 +23,8 @@ export class SessionState {
   instantiatedKeys = new Set<string>();
   /** The tab's URL: the page asked for and the query parameters (st.queryParams; src/pages/url.ts). */
   readonly url = new UrlState();
+  /** st.context's facts (src/script/st-context.ts): the page request's, then what the browser's posts report. */
+  context: ClientContext = {};
 
   idForKey(key: string): string | undefined {
     for (const def of this.registry.values()) if (def.key === key) return def.id;

@@ -29,6 +29,7 @@ import type { ConnectionEnv, SqliteDriver } from "../connections/types.ts";
 import { bindCacheHost, processCacheHost, type CacheHost } from "../cache/host.ts";
 import { createSecrets } from "../script/secrets.ts";
 import { createLogger } from "../util/logger.ts";
+import { mountTheme } from "./theme.ts";
 
 export interface AppOptions {
   /** The app script's default export. */
@@ -149,6 +150,7 @@ export function createApp(options: AppOptions): SluiceServer {
   });
 
   hono.get("/_sluice/health", (c) => c.text("ok"));
+  mountTheme(hono, config); // GET /_sluice/theme.css, POST /_sluice/theme; logs the theme's contrast warnings
 
   hono.get("/_sluice/static/:name", (c) => {
     const name = c.req.param("name");

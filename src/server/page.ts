@@ -12,6 +12,8 @@ import { toHtml } from "../../templates/node.tsx";
 import { escapeHtml } from "../../templates/format.ts";
 import { errorItems } from "../../templates/error-summary.tsx";
 import { withAutofocus } from "./chat-focus.ts";
+import { pageTheme } from "./theme.ts";
+import { requestContext } from "./request-context.ts";
 
 export const DEFAULT_ICON = "🌊";
 
@@ -19,7 +21,9 @@ export function renderPage(c: Context, session: AppSession, o: { title: string; 
   c.header("content-type", "text/html; charset=utf-8");
   c.header("cache-control", "no-store");
   // Rendered before the 200 goes out: a template that cannot render at all is a 500 (app.ts's onError), not an empty page.
-  const start = '<!doctype html><html lang="en"><head>' + toHtml(HeadAssets());
+  const theme = pageTheme(c, o.config); // the reader's light/dark/app choice is on <html> from the first paint
+  if (o.runFirst) session.state.context = requestContext(c, o.config); // st.context: the page request's facts
+  const start = `<!doctype html><html lang="en"${theme.htmlAttrs}><head>` + toHtml(HeadAssets({ themeSheet: theme.sheet }));
   return streamBody(c, async (out) => {
     await out.write(start);
     let html: string;
@@ -59,6 +63,7 @@ export function renderPage(c: Context, session: AppSession, o: { title: string; 
       running,
       errors: o.runFirst ? [] : errorItems(tree),
       pages: session.pages.view,
+      theme: theme.menu,
     });
     return head + toHtml(body) + "</html>";
   }

@@ -10,6 +10,7 @@ import { decodeRerun, fieldsOf, sessionIdOf } from "./form.ts";
 import { recoverSession } from "./recover.ts";
 import { checkSameOrigin } from "./security.ts";
 import { requireOwner } from "./sessions-guard.ts";
+import { takeContext } from "./request-context.ts";
 
 /** How far a post's number may run ahead of the newest taken (a tab numbers its posts 1, 2, 3, … from its load). */
 export const MAX_SEQ_AHEAD = 1000;
@@ -40,6 +41,7 @@ export async function readRerun(c: Context, sessions: SessionStore, config: Conf
     if (create) {
       const recovered = await recoverSession(fields, create, shownPage(c)); // on the page the tab shows
       sessions.join(recovered.session.id); // a post is a live tab
+      takeContext(c, config, recovered.session.state, fields, recovered.decoded.backMsg, true); // st.context
       return { ...recovered, stale: false, recovered: true };
     }
     c.header("hx-refresh", "true"); // htmx reloads the page, which starts a new session
@@ -52,6 +54,7 @@ export async function readRerun(c: Context, sessions: SessionStore, config: Conf
     throw new BadRequestError(`_sluice_seq ${decoded.seq} is too far ahead of this tab's posts (${session.lastPostSeq}).`);
   }
   session.clientAck = decoded.lastEventId; // only ever raises it (AppSession.clientAck)
+  takeContext(c, config, session.state, fields, decoded.backMsg, false); // st.context: the glue's ContextInfo
   // Every post carries all widget values: an older post arriving after a newer one would roll them back.
   const stale = decoded.seq > 0 && decoded.seq <= session.lastPostSeq;
   if (!stale && decoded.seq > 0) session.lastPostSeq = decoded.seq;

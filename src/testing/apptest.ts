@@ -25,6 +25,7 @@ import { createSecrets, type Secrets } from "../script/secrets.ts";
 import { withPages } from "../pages/app.ts";
 import { pageNameFromFile } from "../pages/names.ts";
 import { StreamlitPage, type PagesHost } from "../pages/page.ts";
+import type { ClientContext } from "../script/st-context.ts";
 
 export interface AppTestOptions {
   /** Seconds a run() may take before it fails. Default 3, as in Streamlit. */
@@ -35,6 +36,8 @@ export interface AppTestOptions {
   cache?: CacheHost;
   /** The app's st.secrets, as a plain object (Streamlit's AppTest.secrets). Default none. */
   secrets?: Record<string, unknown>;
+  /** What st.context shows (headers, cookies, url, locale, timezone, theme, …); default: nothing known. */
+  context?: ClientContext;
 }
 
 const Finished = sluice.ScriptFinishedStatus;
@@ -73,6 +76,7 @@ export class AppTest extends Lookup implements Harness {
   private constructor(app: AppFunction | (() => Promise<AppFunction>), lazy: boolean, options: AppTestOptions) {
     super();
     this.timeout = options.timeout ?? 3;
+    if (options.context) this.state.context = options.context;
     this.load = lazy ? (app as () => Promise<AppFunction>) : null;
     const first: AppFunction = lazy ? () => undefined : withPages(app as AppFunction, null);
     this.runner = new ScriptRunner(first, this.state, stFactory, (msg, ctx) => this.onMessage(msg, ctx));

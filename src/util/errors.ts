@@ -57,6 +57,24 @@ export class DialogOpenError extends SluiceAPIError {
   }
 }
 
+/** A [theme] option with a value sluice cannot use (docs/theming.md). */
+export class ThemeOptionError extends Error {
+  override name = "ThemeOptionError";
+  readonly option: string;
+  constructor(option: string, value: unknown, expected: string) {
+    super(`${option} = ${JSON.stringify(value)} is not valid: ${expected}`);
+    this.option = option;
+  }
+}
+
+/** A write to st.context (it describes the browser's request and is read-only). */
+export class ContextReadOnlyError extends SluiceAPIError {
+  override name = "ContextReadOnlyError";
+  constructor(what: string) {
+    super(`st.context${what} is read-only: it describes the browser's request. Keep your own values in st.sessionState.`);
+  }
+}
+
 export class BadRequestError extends Error {
   override name = "BadRequestError";
   readonly status: 400 | 403 | 404 | 410 | 413 | 415 | 429;

@@ -77,7 +77,7 @@ test("a server update of the input being typed in keeps focus, caret and the typ
   await input.evaluate((el: HTMLInputElement) => el.setSelectionRange(5, 5));
   label = "Full name"; // the input's own element changes on the server while the user is typing in it
   app.server.reload(fn);
-  await page.waitForFunction(() => document.querySelector("label")?.textContent === "Full name");
+  await page.waitForFunction(() => document.querySelector("#sl-form label")?.textContent === "Full name");
   const state = await input.evaluate((el: HTMLInputElement) => ({ focused: document.activeElement === el, caret: el.selectionStart, value: el.value }));
   assert.equal(state, { focused: true, caret: 5, value: "Grace Hopper" });
   await page.keyboard.type(" B.");
