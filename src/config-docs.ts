@@ -75,12 +75,14 @@ function kindOf(type: string): { kind?: OptionDoc["kind"] } {
   return {};
 }
 
-/** `interface Name {` … its closing brace, for every interface (and `type Name = {`) in the source. */
+/** `interface Name {` … its closing brace, for every interface (and `type Name = {`) in the source; an interface that
+ *  extends others starts with their members. */
 function interfaceBodies(source: string): Map<string, string[]> {
   const lines = source.split(/\r?\n/);
   const out = new Map<string, string[]>();
+  const bases = new Map<string, string[]>();
   for (let i = 0; i < lines.length; i++) {
-    const m = /^\s*(?:export\s+)?(?:interface\s+(\w+)(?:\s+extends\s+[^{]+)?|type\s+(\w+)\s*=)\s*\{\s*$/.exec(lines[i]!);
+    const m = /^\s*(?:export\s+)?(?:interface\s+(\w+)(?:\s+extends\s+([^{]+))?|type\s+(\w+)\s*=)\s*\{\s*$/.exec(lines[i]!);
     if (!m) continue;
     let depth = 1;
     const body: string[] = [];
@@ -90,7 +92,12 @@ function interfaceBodies(source: string): Map<string, string[]> {
       depth += (code.match(/\{/g) ?? []).length - (code.match(/\}/g) ?? []).length;
       if (depth > 0) body.push(l);
     }
-    out.set((m[1] ?? m[2])!, body);
+    out.set((m[1] ?? m[3])!, body);
+    if (m[2]) bases.set(m[1]!, m[2].split(",").map((b) => b.trim()));
   }
+  const own = new Map(out);
+  const expand = (name: string, depth: number): string[] =>
+    depth > 8 ? [] : [...(bases.get(name) ?? []).flatMap((b) => expand(b, depth + 1)), ...(own.get(name) ?? [])];
+  for (const name of bases.keys()) out.set(name, expand(name, 0));
   return out;
 }

@@ -5,6 +5,7 @@ import type { Column, Frame } from "../src/data/types.ts";
 import { formatCell } from "../src/data/format.ts";
 import { widthPx, type ColumnConfig } from "../src/elements/column_config.ts";
 import { Sparkline } from "./sparkline.tsx";
+import { safeHref } from "../src/util/safe-url.ts";
 
 /** The table's name: the app's label, else "Table, 1,000 rows, 3 columns". */
 export function captionOf(label: string | null | undefined, rows: number, columns: number): string {
@@ -56,7 +57,6 @@ export function layoutColumns(frame: Frame, names: readonly string[], config: Re
   });
 }
 
-const SAFE_HREF = /^(https?:|mailto:|\/|\.{1,2}\/|#|\?)|^[^:]*$/i;
 const SAFE_IMG = /^(https?:|\/|\.{1,2}\/|data:image\/(png|gif|jpeg|webp);)|^[^:]*$/i;
 
 /** A link's text: the display text, or its regular expression's first group matched against the URL, or the URL. */
@@ -86,7 +86,7 @@ export function Cell({ value, col, locale }: { value: unknown; col: Layout; loca
     case "link": {
       const href = String(value);
       const text = linkText(href, c.displayText);
-      return SAFE_HREF.test(href) ? <a href={href} rel="noopener noreferrer">{text}</a> : <span>{text}</span>;
+      return safeHref(href) !== null ? <a href={href} rel="noopener noreferrer">{text}</a> : <span>{text}</span>;
     }
     case "image": {
       const src = String(value);

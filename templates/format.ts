@@ -1,5 +1,6 @@
 // Small pure formatters the templates share: printf-style numbers, Markdown to safe HTML.
 import { Marked, type Tokens } from "marked";
+import { safeHref } from "../src/util/safe-url.ts";
 
 /** printf-style formatting for slider and number values: %d, %i, %f, %.Nf, %e, %s, %%. */
 export function sprintf(format: string, value: number): string {
@@ -21,7 +22,6 @@ export function sprintf(format: string, value: number): string {
 export const escapeHtml = (s: string): string =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
-const SAFE_URL = /^(https?:|mailto:|tel:|#|\/|\.{0,2}\/|[^:]*$)/i;
 
 function makeMarked(allowHtml: boolean): Marked {
   return new Marked({
@@ -33,14 +33,14 @@ function makeMarked(allowHtml: boolean): Marked {
         return allowHtml ? token.text : escapeHtml(token.text);
       },
       link(this: any, token: Tokens.Link) {
-        const href = SAFE_URL.test(token.href) ? token.href : "#";
+        const href = safeHref(token.href) ?? "#";
         const inner = this.parser.parseInline(token.tokens);
         const external = /^https?:/i.test(href);
         const title = token.title ? ` title="${escapeHtml(token.title)}"` : "";
         return `<a href="${escapeHtml(href)}"${title}${external ? ' rel="noopener noreferrer" target="_blank"' : ""}>${inner}</a>`;
       },
       image(token: Tokens.Image) {
-        const src = SAFE_URL.test(token.href) ? token.href : "";
+        const src = safeHref(token.href) ?? "";
         return `<img src="${escapeHtml(src)}" alt="${escapeHtml(token.text)}">`;
       },
     },

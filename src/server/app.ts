@@ -30,6 +30,7 @@ import { bindCacheHost, processCacheHost, type CacheHost } from "../cache/host.t
 import { createSecrets } from "../script/secrets.ts";
 import { createLogger } from "../util/logger.ts";
 import { mountTheme } from "./theme.ts";
+import { requestContext } from "./request-context.ts";
 
 export interface AppOptions {
   /** The app script's default export. */
@@ -117,6 +118,7 @@ export function createApp(options: AppOptions): SluiceServer {
     s.runner.env = connectionEnv;
     bindCacheHost(s.runner, cache);
     s.runner.secrets = () => secrets;
+    s.state.context = requestContext(c, config); // st.context: the facts of the request that made the session
     sessions.add(s, owner);
     return s;
   };

@@ -13,7 +13,6 @@ import { escapeHtml } from "../../templates/format.ts";
 import { errorItems } from "../../templates/error-summary.tsx";
 import { withAutofocus } from "./chat-focus.ts";
 import { pageTheme } from "./theme.ts";
-import { requestContext } from "./request-context.ts";
 
 export const DEFAULT_ICON = "🌊";
 
@@ -22,7 +21,6 @@ export function renderPage(c: Context, session: AppSession, o: { title: string; 
   c.header("cache-control", "no-store");
   // Rendered before the 200 goes out: a template that cannot render at all is a 500 (app.ts's onError), not an empty page.
   const theme = pageTheme(c, o.config); // the reader's light/dark/app choice is on <html> from the first paint
-  if (o.runFirst) session.state.context = requestContext(c, o.config); // st.context: the page request's facts
   const start = `<!doctype html><html lang="en"${theme.htmlAttrs}><head>` + toHtml(HeadAssets({ themeSheet: theme.sheet }));
   return streamBody(c, async (out) => {
     await out.write(start);

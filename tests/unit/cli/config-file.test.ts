@@ -234,7 +234,7 @@ test("config show: TOML that parses back to the resolved config, with each optio
     assert.match(block("port"), new RegExp(`# Source: project file ${p.file(p.dir)}:2`));
     assert.match(block("headless"), /# Source: env SLUICE_SERVER_HEADLESS/);
     assert.match(block("font"), /# Source: flag --theme\.font/);
-    assert.match(text, /\[theme\.sidebar\]\n\n# Source: default\nprimaryColor = "#000000"/);
+    assert.match(text, /\[theme\.sidebar\]\n\n(# .*\n)*# Source: default\nprimaryColor = "#000000"/);
     assert.match(text, new RegExp(`# Project file: ${p.file(p.dir)} \\(found\\)`));
     const real = renderConfig(loadConfig(p.dir, { home: p.home, env: {}, ...quiet }));
     assert.match(real, /# Port to listen on\. Default 8501\.\n# Source: project file .*:2\nport = 2000/);
