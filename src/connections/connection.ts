@@ -67,7 +67,15 @@ export function openConnection<C extends BaseConnection<any>>(env: ConnectionEnv
   const params = { ...secretSettings, ...Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined)) };
   const stores = storesOf(env);
   const key = `${name}\u0000${classId(cls)}\u0000${stableKey(params)}\u0000${stableKey(ttl ?? null)}`;
-  return stores.connections.get(key, () => new cls(name, { secrets: section ?? {}, params, ttl, key, env, queries: stores.queries })) as C;
+  const conn = stores.connections.get(key, () => new cls(name, { secrets: section ?? {}, params, ttl, key, env, queries: stores.queries })) as C;
+  // Secrets edited while serving: the connection made from the old [connections.NAME] is closed, as Streamlit
+  // resets it (it would otherwise hold its socket or file until the process ends).
+  const slot = `${name}\u0000${classId(cls)}\u0000${stableKey(settings)}\u0000${stableKey(ttl ?? null)}`;
+  const latest = (env.latest ??= new Map());
+  const before = latest.get(slot);
+  if (before && before !== conn) before.reset().catch(() => {}); // closing is best effort: the new one is in use
+  latest.set(slot, conn);
+  return conn;
 }
 
 /** `st.connection(name, options)` (registered on st). */

@@ -64,4 +64,7 @@ export interface ConnectionEnv {
   connections?: ConnectionStore;
   /** Where cached query results are kept (default: cacheData entries of the app's cache). */
   queries?: QueryCache;
+  /** The connection last made for each name, type and options (secrets aside): one replaced because its
+   *  `[connections.NAME]` changed is closed (src/connections/connection.ts). */
+  latest?: Map<string, { reset(): Promise<void> }>;
 }

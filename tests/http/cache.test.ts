@@ -2,7 +2,7 @@
 // shows none; the app's cache host (createApp's `cache`) is the one used, shared by every session.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { httpTest, openPage, parseSse, rerun, swapsOf } from "./harness.ts";
+import { httpTest, openPage, parseSse, rerun, swapsOf, stepReader } from "./harness.ts";
 import { cacheData, createCacheHost, type CacheHost } from "../../src/index.ts";
 
 {
@@ -24,27 +24,12 @@ import { cacheData, createCacheHost, type CacheHost } from "../../src/index.ts";
     async (c) => {
       const page = await openPage(c);
       const res = await rerun(c, page, [[page.nameOf("Load"), "1"]], { last: page.lastEventId });
-      const reader = res.body!.getReader();
-      const decoder = new TextDecoder();
-      let text = "";
-      const safety = setTimeout(() => open?.(), 3000); // never leave the run hanging if an assertion fails
-      try {
-        while (!text.includes("Fetching numbers")) {
-          const chunk = await reader.read();
-          if (chunk.done) break;
-          text += decoder.decode(chunk.value, { stream: true });
-        }
-        assert.ok(text.includes("Fetching numbers"), "the spinner went out while the function ran");
-        assert.not.ok(text.includes("value 40"));
-        open!();
-        for (;;) {
-          const chunk = await reader.read();
-          if (chunk.done) break;
-          text += decoder.decode(chunk.value, { stream: true });
-        }
-      } finally {
-        clearTimeout(safety);
-      }
+      const body = stepReader(res, () => open?.());
+      let text = await body.until("Fetching numbers");
+      assert.ok(text.includes("Fetching numbers"), "the spinner went out while the function ran");
+      assert.not.ok(text.includes("value 40"));
+      open!();
+      text = await body.rest();
       const all = parseSse(text);
       assert.ok(all.some((e) => e.data.includes("value 40")));
       const spinnerAt = all.findIndex((e) => e.data.includes("Fetching numbers"));

@@ -136,6 +136,37 @@ export function swapsOf(html: string) {
   return [...document.getElementById("r")!.children].map((el) => ({ tag: el.tagName.toLowerCase(), target: el.getAttribute("hx-target") ?? "", swap: el.getAttribute("hx-swap") ?? "", el }));
 }
 
+/**
+ * A streamed rerun answer read in two steps around a run held open by the test: `until(marker)` reads until the
+ * text so far includes the marker, `rest()` to the end; each returns all the text read so far. `release` is called
+ * after `ms` if the test has not finished by then, so a failed assertion never leaves the run hanging.
+ */
+export function stepReader(res: Response, release: () => void, ms = 3000) {
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  const safety = setTimeout(release, ms);
+  let text = "";
+  const more = async () => {
+    const chunk = await reader.read();
+    if (!chunk.done) text += decoder.decode(chunk.value, { stream: true });
+    return !chunk.done;
+  };
+  return {
+    async until(marker: string) {
+      while (!text.includes(marker) && (await more()));
+      return text;
+    },
+    async rest() {
+      try {
+        while (await more());
+      } finally {
+        clearTimeout(safety);
+      }
+      return text;
+    },
+  };
+}
+
 /** Reads the first chunk(s) of a streaming body until `until` matches, then cancels it. */
 export async function readUntil(res: Response, until: (text: string) => boolean, timeoutMs = 3000): Promise<string> {
   const reader = res.body!.getReader();

@@ -2,7 +2,7 @@
 // and a spinner reaches the browser while its callback is still running (the answer streams).
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { httpTest, openPage, parseSse, rerun, swapsOf } from "./harness.ts";
+import { httpTest, openPage, parseSse, rerun, swapsOf, stepReader } from "./harness.ts";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -55,27 +55,12 @@ httpTest(
     async (c) => {
       const page = await openPage(c);
       const res = await rerun(c, page, [[page.nameOf("Load"), "1"]], { last: page.lastEventId });
-      const reader = res.body!.getReader();
-      const decoder = new TextDecoder();
-      let text = "";
-      const safety = setTimeout(() => open?.(), 3000); // never leave the run hanging if an assertion fails
-      try {
-        while (!text.includes("Loading data")) {
-          const chunk = await reader.read();
-          if (chunk.done) break;
-          text += decoder.decode(chunk.value, { stream: true });
-        }
-        assert.ok(text.includes('aria-busy="true"'), "shown busy while the callback runs");
-        assert.not.ok(text.includes("value 7"), "the callback has not returned yet");
-        open();
-        for (;;) {
-          const chunk = await reader.read();
-          if (chunk.done) break;
-          text += decoder.decode(chunk.value, { stream: true });
-        }
-      } finally {
-        clearTimeout(safety);
-      }
+      const body = stepReader(res, () => open?.());
+      let text = await body.until("Loading data");
+      assert.ok(text.includes('aria-busy="true"'), "shown busy while the callback runs");
+      assert.not.ok(text.includes("value 7"), "the callback has not returned yet");
+      open();
+      text = await body.rest();
       const all = parseSse(text);
       const html = all.map((e) => e.data).join("\n");
       assert.ok(html.includes("value 7"), "the callback's value came back");

@@ -196,4 +196,27 @@ test("a custom BaseConnection: connect(params) gets secrets + options; a failed 
   assert.match(errors(missing)[0] ?? "", /needs "token": add it to \[connections.api2\]/);
 });
 
+test("edited secrets: the connection made from the old [connections.NAME] is closed when the new one is made", async () => {
+  const closed: string[] = [];
+  class Api extends BaseConnection<{ token: string }> {
+    protected connect() {
+      return { token: String(this.setting("token")) };
+    }
+    protected override disconnect(raw: { token: string }) {
+      closed.push(raw.token);
+    }
+  }
+  const w = world({ connections: { api: { token: "old" } } });
+  const used: string[] = [];
+  const at = w.make(async (st) => void used.push((await st.connection("api", { type: Api }).instance()).token));
+  await at.run();
+  await at.run();
+  assert.equal(closed, [], "the same settings keep their connection");
+  at.secrets = { connections: { api: { token: "new" } } };
+  await at.run();
+  await new Promise((r) => setTimeout(r, 0)); // closing is not awaited by the run
+  assert.equal(used, ["old", "old", "new"]);
+  assert.equal(closed, ["old"], "the connection from the old secrets was closed");
+});
+
 test.run();
