@@ -7,13 +7,13 @@ import { stFactory } from "../elements/index.ts";
 import type { AppFunction, StFactory } from "../script/runner.ts";
 import { AppSession, type Listener } from "../session/session.ts";
 import { MemorySessionStore, type SessionStore } from "../session/store.ts";
-import { assets } from "../gen/assets.ts";
 import { BadRequestError } from "../util/errors.ts";
 import { randomId } from "../util/hash.ts";
 import { htmlRenderer } from "./render.tsx";
+import { serveAsset } from "./assets-route.ts";
 import { checkHost, isClientAbort, securityHeaders } from "./security.ts";
 import { admitNewSession, browserOf, clientAddress, cookieOptions, isHttp2, ownsSession, SESSION_HEADER } from "./sessions-guard.ts";
-import { compression, negotiate, precompressed, webCompressor, type Compressor } from "./compress.ts";
+import { compression, webCompressor, type Compressor } from "./compress.ts";
 import { formatEvent, sseHeaders } from "./sse.ts";
 import { readRerun } from "./read-rerun.ts";
 import { ErrorPage } from "../../templates/error-page.tsx";
@@ -154,25 +154,7 @@ export function createApp(options: AppOptions): SluiceServer {
   hono.get("/_sluice/health", (c) => c.text("ok"));
   mountTheme(hono, config); // GET /_sluice/theme.css, POST /_sluice/theme; logs the theme's contrast warnings
 
-  hono.get("/_sluice/static/:name", (c) => {
-    const name = c.req.param("name");
-    const asset = Object.hasOwn(assets, name) ? assets[name] : undefined; // not "constructor", "__proto__", …
-    if (!asset) return c.text("Not found", 404);
-    const versioned = c.req.query("v") === asset.hash;
-    // Precompressed at generation time (scripts/gen-assets.mjs); each encoding is its own representation and ETag.
-    const encoding = negotiate(c.req.header("accept-encoding"), ["br", "gzip"]);
-    const etag = encoding ? `"${asset.hash}-${encoding}"` : `"${asset.hash}"`;
-    const headers: Record<string, string> = {
-      "content-type": asset.type,
-      "cache-control": versioned ? "public, max-age=31536000, immutable" : "no-cache",
-      etag,
-      vary: "Accept-Encoding",
-    };
-    if (c.req.header("if-none-match")?.split(",").some((t) => t.trim().replace(/^W\//, "") === etag)) return c.body(null, 304, headers);
-    if (!encoding) return c.body(asset.body, 200, headers);
-    const bytes = precompressed(name, encoding, asset[encoding]);
-    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { ...headers, "content-encoding": encoding, "content-length": String(bytes.byteLength) });
-  });
+  hono.get("/_sluice/static/:name", serveAsset); // precompressed, versioned (src/server/assets-route.ts)
 
   hono.post("/_sluice/rerun", async (c) => {
     const { session, decoded, stale, recovered } = await readRerun(c, sessions, config, () => newSession(c));
