@@ -1,6 +1,7 @@
 // Bundles the browser assets into a module of string constants (src/gen/assets.ts), so every runtime, Workers
 // included, serves them with no filesystem. One script file: htmx 4, hx-sse, hx-upsert and the sluice glue
-// (static/glue/*.js, one concern a file, in name order); one stylesheet: static/sluice.css then static/css/*.css.
+// (static/glue/*.js, one concern a file, in name order), except the glue of features a page may not have (a first
+// line `// lazy: <selector>`), each its own file; one stylesheet: static/sluice.css then static/css/*.css.
 // Each is also precompressed here, once, at the strongest settings (gzip -9, brotli 11), as base64.
 import { createHash } from "node:crypto";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -17,13 +18,32 @@ const minify = (js) => transformSync(js, { minify: true, target: "es2020", legal
 /** Every file of a folder with this extension, in name order (glue and styles are split by concern, one file each). */
 const readAll = (dir, ext) => readdirSync(join(root, dir)).filter((f) => f.endsWith(ext)).sort().map((f) => read(`${dir}/${f}`));
 const htmx = "node_modules/htmx.org/dist";
+const JS = "text/javascript; charset=utf-8";
+const hashOf = (body) => createHash("sha256").update(body).digest("hex").slice(0, 12);
+// A glue file whose first line is `// lazy: <selector>` serves one feature: it is its own asset, loaded only by a
+// page that has the feature (the server adds it to a page whose HTML has it; 11-lazy.js loads it when a swap brings
+// the feature later). The rest is one bundle every page loads. The bundle carries the list of lazy files.
+const glue = readdirSync(join(root, "static/glue")).filter((f) => f.endsWith(".js")).sort().map((f) => {
+  const text = read(`static/glue/${f}`);
+  const lazy = /^\/\/ lazy: (.+)$/m.exec(text.split("\n", 1)[0])?.[1].trim();
+  return { name: f, code: minify(text), lazy };
+});
+const lazyAssets = Object.fromEntries(glue.filter((g) => g.lazy).map((g) => [g.name, { type: JS, body: g.code }]));
+const manifest = glue.filter((g) => g.lazy).map((g) => ({ s: g.lazy, u: `/_sluice/static/${g.name}?v=${hashOf(g.code)}` }));
 const assets = {
   "sluice.js": {
-    type: "text/javascript; charset=utf-8",
-    body: [read(`${htmx}/htmx.min.js`), read(`${htmx}/ext/hx-sse.min.js`), read(`${htmx}/ext/hx-upsert.min.js`), ...readAll("static/glue", ".js").map(minify)]
+    type: JS,
+    body: [
+      read(`${htmx}/htmx.min.js`),
+      read(`${htmx}/ext/hx-sse.min.js`),
+      read(`${htmx}/ext/hx-upsert.min.js`),
+      `globalThis.sluiceLazy=${JSON.stringify(manifest)}`,
+      ...glue.filter((g) => !g.lazy).map((g) => g.code),
+    ]
       .map((s) => s.replace(/\n\/\/# sourceMappingURL=.*$/m, ""))
       .join(";\n"),
   },
+  ...lazyAssets,
   "sluice.css": { type: "text/css; charset=utf-8", body: [read("static/sluice.css"), ...readAll("static/css", ".css")].join("\n") },
   "nojs.css": { type: "text/css; charset=utf-8", body: read("static/nojs.css") },
 };
@@ -32,7 +52,7 @@ src += "/** An asset: its text, a content hash, and its gzip and brotli bodies (
 src += "export interface Asset { type: string; body: string; hash: string; gzip: string; br: string }\n";
 src += "export const assets: Record<string, Asset> = {\n";
 for (const [name, a] of Object.entries(assets)) {
-  const hash = createHash("sha256").update(a.body).digest("hex").slice(0, 12);
+  const hash = hashOf(a.body);
   const raw = Buffer.from(a.body, "utf8");
   const gzip = gzipSync(raw, { level: 9 }).toString("base64");
   const br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }).toString("base64");
@@ -40,6 +60,8 @@ for (const [name, a] of Object.entries(assets)) {
   src += `    gzip: ${JSON.stringify(gzip)},\n    br: ${JSON.stringify(br)} },\n`;
 }
 src += "};\n";
+src += "/** The glue files a page loads only when it has their feature: a CSS selector for it, and the file's URL. */\n";
+src += `export const lazyGlue: readonly { selector: string; url: string }[] = ${JSON.stringify(manifest.map((m) => ({ selector: m.s, url: m.u })))};\n`;
 src += "/** The URL of an asset, versioned by its content so it can be cached for good. */\n";
 src += "export const assetPath = (name: string): string => `/_sluice/static/${name}?v=${assets[name]?.hash ?? \"\"}`;\n";
 writeFileSync(join(out, "assets.ts"), src);

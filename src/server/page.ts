@@ -13,6 +13,7 @@ import { escapeHtml } from "../../templates/format.ts";
 import { errorItems } from "../../templates/error-summary.tsx";
 import { withAutofocus } from "./chat-focus.ts";
 import { pageTheme } from "./theme.ts";
+import { lazyScripts } from "./lazy-glue.ts";
 
 export const DEFAULT_ICON = "🌊";
 
@@ -63,7 +64,8 @@ export function renderPage(c: Context, session: AppSession, o: { title: string; 
       pages: session.pages.view,
       theme: theme.menu,
     });
-    return head + toHtml(body) + "</html>";
+    const html = toHtml(body);
+    return head + html.replace(/<\/body>$/, lazyScripts(html) + "</body>") + "</html>"; // the features' glue (lazy-glue.ts)
   }
 }
 

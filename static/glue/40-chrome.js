@@ -4,8 +4,16 @@
 //   "Running…"), and the elements the previous run left marked data-sl-stale (dimmed while busy) until a swap
 //   replaces them (morph drops the attribute, the server's HTML has none) or the run ends;
 // - focus: when a swap removes the focused control, focus goes to the next control after it, else the one before
-//   it, else the main region — never to <body>. Focus that the user moved elsewhere is left alone.
+//   it, else the main region — never to <body>. Focus that the user moved elsewhere is left alone;
+// - Enter in a one-line field commits the value once (its change event): the implicit submit that follows
+//   (submitter Apply, hidden while scripts run) is dropped, so there is no second, no-op rerun.
 (() => {
+  document.addEventListener("submit", (e) => {
+    if (e.submitter?.name !== "_sluice_apply") return;
+    e.preventDefault();
+    e.stopPropagation();
+  }, true);
+
   const SLOW_MS = 300;
   const SIDEBAR_KEY = "sluice:sidebar";
   const html = document.documentElement;

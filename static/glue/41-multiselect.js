@@ -1,3 +1,4 @@
+// lazy: [data-sl-ms]
 // The multiselect combobox (templates/elements/multiselect.tsx), after the ARIA APG combobox with a listbox popup:
 // typing filters; ArrowDown/ArrowUp move the active option (aria-activedescendant); Enter, or Space when nothing
 // is typed, toggles it; Escape closes the popup (then clears the text); Backspace in an empty field removes the last

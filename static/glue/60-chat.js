@@ -1,3 +1,4 @@
+// lazy: [data-sl-chat], .sl-chat-message
 // sluice glue: the chat input and chat messages (st.chatInput, st.chatMessage, st.writeStream).
 // - Enter sends (the Send button submits the form: htmx posts it), Shift+Enter makes a new line.
 // - Once a message is on its way the field is emptied and keeps the focus; typing alone posts nothing (a draft).

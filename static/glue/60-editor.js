@@ -1,3 +1,4 @@
+// lazy: .sl-data-editor
 // sluice glue: data editor posts. Each cell is a form field (so the form works without JavaScript), and the
 // editor's hidden field holds the edit state the page was drawn with: a post needs only the cells the user changed
 // since then. This leaves the unchanged cells of every editor out of a rerun post, so a 10,000-row editor does not

@@ -1,10 +1,9 @@
+// lazy: [data-sl-form]
 // sluice glue: st.form (templates/blocks/form.tsx marks a form's children with data-sl-form).
 // - A change inside a form posts nothing: the page form's `change` trigger never sees it. Its submit button posts
 //   the page form (htmx includes the submitter, which the server reads as "this form submitted").
 // - Enter in a one-line field of a form presses the form's first submit button (data-enter-submit), or does
 //   nothing when enterToSubmit is off; never the page form's implicit submit (whose default button is Apply).
-// - Enter in a one-line field outside forms commits the value once (its change event): the implicit submit that
-//   follows (submitter Apply, hidden while scripts run) is dropped, so there is no second, no-op rerun.
 // - A swap keeps what the user typed into a form and has not submitted, while the server's value for that control
 //   did not move (20-identity.js would otherwise take the server's value: the post carried the text, but the
 //   server did not apply it). A value the server changed (clearOnSubmit, set by the app) wins.
@@ -27,12 +26,6 @@
     const submit = form.querySelector(".sl-el-button button[type=submit]");
     if (submit && !submit.disabled) submit.click();
   });
-
-  document.addEventListener("submit", (e) => {
-    if (e.submitter?.name !== "_sluice_apply") return;
-    e.preventDefault();
-    e.stopPropagation();
-  }, true);
 
   let typed = null;
   document.addEventListener("htmx:sse:before:message", (e) => {

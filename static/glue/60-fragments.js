@@ -1,3 +1,4 @@
+// lazy: [data-sl-run-every]
 // sluice glue: fragments with a runEvery timer get their updates over the tab's stream. The page opens the stream
 // when it already holds such a fragment; this opens it when one appears later (or after a recovered session lost
 // it), so the timer's runs reach the tab. Without scripts nothing updates by itself (docs/fragments.md).
@@ -16,7 +17,8 @@
     document.body.append(el);
     htmx.process(el);
   };
-  document.addEventListener("DOMContentLoaded", ensureStream);
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ensureStream);
+  else ensureStream(); // loaded by a swap that brought the fragment (11-lazy.js)
   document.addEventListener("htmx:after:swap", ensureStream);
   document.addEventListener("htmx:sse:after:message", ensureStream);
   document.addEventListener("htmx:finally:request", ensureStream);

@@ -1,3 +1,4 @@
+// lazy: .sl-tabs, .sl-expander
 // st.tabs: the WAI-ARIA tabs pattern with automatic activation — click, Left/Right (wrapping), Home/End; the
 // selected tab has tabindex 0, the others -1 (roving). The selection is the browser's: it is remembered per tab
 // container (its key, else its labels) and put back after every swap, and a morph keeps the tab and panel

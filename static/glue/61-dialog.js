@@ -1,3 +1,4 @@
+// lazy: [data-sl-dialog]
 // sluice glue: st.dialog. A <dialog data-sl-dialog> in the page is open (the server removes it when it closes), so
 // it is shown modally (the rest of the page inert: Tab stays inside), focus goes to its first control or else its
 // heading, and back to the opener when it goes. Escape or Close press its close control, which tells the server
@@ -68,7 +69,8 @@
     if (e.shiftKey && (active === first || !all.includes(active))) (e.preventDefault(), last.focus());
     else if (!e.shiftKey && active === last) (e.preventDefault(), first.focus());
   });
-  document.addEventListener("DOMContentLoaded", sync);
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", sync);
+  else sync(); // loaded by the swap that opened the dialog (11-lazy.js)
   document.addEventListener("htmx:after:swap", sync);
   document.addEventListener("htmx:sse:after:message", sync);
   document.addEventListener("htmx:finally:request", sync);

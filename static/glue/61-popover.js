@@ -1,3 +1,4 @@
+// lazy: .sl-popover
 // st.popover: the native popover opens, closes (Escape, a click outside) and returns focus by itself; this moves
 // focus into it when it opens (its first control, else the popover) and back to its button when it closes with
 // focus inside it (or nowhere).

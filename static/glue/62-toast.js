@@ -1,3 +1,4 @@
+// lazy: .sl-toast
 // st.toast: the close button (a submit without scripts, whose rerun drops the toast) hides its toast here without a
 // rerun; Escape in a toast does the same. Focus goes to the next toast's close button, else the main region.
 (() => {
