@@ -5,8 +5,9 @@ import { ContextReadOnlyError } from "../util/errors.ts";
 
 /** What st.context shows, as plain data (set by src/server/request-context.ts, or by AppTest's `context`). */
 export interface ClientContext {
-  /** Request headers, names lower-case, in order (the Cookie header without sluice's own cookies). */
-  headers?: readonly (readonly [string, string])[];
+  /** Request headers, names lower-case, in order (the Cookie header without sluice's own cookies): pairs, or one
+   *  "name: value" line per header (as the server keeps them). */
+  headers?: readonly (readonly [string, string])[] | string;
   /** Cookies, without sluice's own (sluice_*). */
   cookies?: Readonly<Record<string, string>>;
   /** The URL the session was opened with. */
@@ -27,7 +28,8 @@ const refuse = (what: string) => () => {
 /** A read-only, case-insensitive view of headers: get (values joined by ", "), getAll, has, keys, entries, …. */
 export class ContextHeaders {
   readonly #map = new Map<string, string[]>();
-  constructor(entries: readonly (readonly [string, string])[] = []) {
+  constructor(headers: readonly (readonly [string, string])[] | string = []) {
+    const entries = typeof headers === "string" ? headers.split("\n").filter(Boolean).map((l) => { const at = l.indexOf(": "); return [l.slice(0, at), l.slice(at + 2)] as const; }) : headers;
     for (const [k, v] of entries) {
       const name = k.toLowerCase();
       this.#map.set(name, [...(this.#map.get(name) ?? []), v]);

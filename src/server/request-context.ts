@@ -36,15 +36,17 @@ function parseCookies(header: string): [string, string][] {
 export function requestContext(c: Context, config: Config): ClientContext {
   const all = parseCookies(c.req.header("cookie") ?? "");
   const theirs = all.filter(([k]) => !OWN.test(k));
-  const headers: [string, string][] = [];
+  // Kept for the session's life: one "name: value" line per header, a string being the smallest form (idle heap).
+  const lines: string[] = [];
   c.req.raw.headers.forEach((value, name) => {
-    if (name !== "cookie") headers.push([name, value]);
+    if (name !== "cookie") lines.push(`${name}: ${value}`);
   });
-  if (theirs.length) headers.push(["cookie", theirs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("; ")]);
+  if (theirs.length) lines.push(`cookie: ${theirs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("; ")}`);
+  const headers = lines.join("\n");
   const address = clientAddress(c, config);
   const ctx: ClientContext = {
     headers,
-    cookies: Object.fromEntries(theirs),
+    cookies: theirs.length ? Object.fromEntries(theirs) : undefined,
     url: c.req.url,
     ipAddress: address && !isLoopback(address) ? address : undefined, // as Streamlit: none for a local browser
     locale: /^\s*([A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*)/.exec(c.req.header("accept-language") ?? "")?.[1],
