@@ -3,18 +3,16 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { AppFunction } from "../script/runner.ts";
-import type { PagesHost } from "../pages/page.ts";
-import { sortPages } from "../pages/names.ts";
+import type { PageModule, PagesHost } from "../pages/page.ts";
+import { MODULE_FILE, sortPages } from "../pages/names.ts";
 import { fileURLToPath, pathToFileURL } from "node:url";
-
-const MODULE = /\.(m?[jt]sx?|mts)$/;
 
 /** The page modules of `<app dir>/pages` (not `_private.ts`, dotfiles, `.d.ts` or tests), in Streamlit's order. */
 export function pageFiles(appFile: string): string[] {
   const dir = join(dirname(appFile), "pages");
   if (!existsSync(dir)) return [];
   const files = readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isFile() && MODULE.test(d.name) && !/^[._]/.test(d.name) && !/\.d\.ts$|\.test\./.test(d.name))
+    .filter((d) => d.isFile() && MODULE_FILE.test(d.name) && !/^[._]/.test(d.name) && !/\.d\.ts$|\.test\./.test(d.name))
     .map((d) => ({ file: d.name }));
   return sortPages(files).map((f) => "pages/" + f.file);
 }
@@ -22,9 +20,9 @@ export function pageFiles(appFile: string): string[] {
 /**
  * The PagesHost for an app file: pages/ (unless the app calls st.navigation, which replaces it: Streamlit's rule,
  * read from the source so a deep link to one of its pages is never served by pages/ first) and a module loader.
- * `forget()` drops the loaded modules (the folder changed); `refresh()` also re-reads pages/.
+ * `refresh()` drops the loaded modules and re-reads pages/ (the folder changed).
  */
-export function pagesHost(appFile: string, load: (file: string) => Promise<AppFunction>): PagesHost & { forget(): void; refresh(): void } {
+export function pagesHost(appFile: string, load: (file: string) => Promise<AppFunction>): PagesHost & { refresh(): void } {
   const dir = dirname(appFile);
   const cache = new Map<string, Promise<AppFunction>>();
   const loadModule = (path: string) => {
@@ -34,10 +32,9 @@ export function pagesHost(appFile: string, load: (file: string) => Promise<AppFu
     return p;
   };
   const host = {
-    pages: [] as { path: string; load: () => Promise<AppFunction> }[],
+    pages: [] as PageModule[],
     loadModule,
     mainFile: basename(appFile),
-    forget: () => cache.clear(),
     refresh() {
       cache.clear();
       host.explicit = false;
@@ -45,7 +42,7 @@ export function pagesHost(appFile: string, load: (file: string) => Promise<AppFu
       const explicit = /\.navigation\s*\(/.test(source);
       host.pages = explicit ? [] : pageFiles(appFile).map((path) => ({ path, load: () => loadModule(path) }));
     },
-  } as PagesHost & { pages: { path: string; load: () => Promise<AppFunction> }[]; forget(): void; refresh(): void };
+  } as PagesHost & { pages: PageModule[]; refresh(): void };
   host.refresh();
   return host;
 }

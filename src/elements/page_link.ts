@@ -34,7 +34,6 @@ export function pageLink(dg: DeltaGenerator, page: StreamlitPage | string, optio
       page: target.href + (query ? "?" + query : ""),
       label: options.label ?? target.title,
       isCurrent: url.current?.hash === target.hash,
-      pageName: target.home ? "" : target.urlPath,
     },
   });
 }

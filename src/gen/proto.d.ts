@@ -4554,9 +4554,6 @@ export namespace sluice {
         /** PageLink isCurrent. */
         isCurrent: boolean;
 
-        /** PageLink pageName. */
-        pageName: string;
-
         /** PageLink useContainerWidth. */
         useContainerWidth: boolean;
 
@@ -4612,9 +4609,6 @@ export namespace sluice {
 
             /** PageLink isCurrent */
             isCurrent?: (boolean|null);
-
-            /** PageLink pageName */
-            pageName?: (string|null);
 
             /** PageLink useContainerWidth */
             useContainerWidth?: (boolean|null);

@@ -6625,7 +6625,6 @@ export const sluice = $root.sluice = (() => {
         PageLink.prototype.disabled = false;
         PageLink.prototype.external = false;
         PageLink.prototype.isCurrent = false;
-        PageLink.prototype.pageName = "";
         PageLink.prototype.useContainerWidth = false;
         PageLink.create = function(properties) {
             return new PageLink(properties);
@@ -6651,8 +6650,6 @@ export const sluice = $root.sluice = (() => {
                 writer.uint32(/* id 6, wireType 0 =*/48).bool(message.external);
             if (message.isCurrent != null && $Object.hasOwnProperty.call(message, "isCurrent") && message.isCurrent !== false)
                 writer.uint32(/* id 7, wireType 0 =*/56).bool(message.isCurrent);
-            if (message.pageName != null && $Object.hasOwnProperty.call(message, "pageName") && message.pageName !== "")
-                writer.uint32(/* id 8, wireType 2 =*/66).string(message.pageName);
             if (message.useContainerWidth != null && $Object.hasOwnProperty.call(message, "useContainerWidth") && message.useContainerWidth !== false)
                 writer.uint32(/* id 9, wireType 0 =*/72).bool(message.useContainerWidth);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -6748,15 +6745,6 @@ export const sluice = $root.sluice = (() => {
                             message.isCurrent = value;
                         else
                             delete message.isCurrent;
-                        continue;
-                    }
-                case 8: {
-                        if (wireType !== 2)
-                            break;
-                        if ((value = reader.stringVerify()).length)
-                            message.pageName = value;
-                        else
-                            delete message.pageName;
                         continue;
                     }
                 case 9: {

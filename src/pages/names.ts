@@ -11,12 +11,13 @@ export interface PageName {
   icon: string;
 }
 
-const EXT = /\.(m?[jt]sx?|cts|cjs)$/;
+/** A module file name: .ts, .tsx, .js, .jsx, .mts, .mjs, .cts, .cjs. */
+export const MODULE_FILE = /\.[mc]?[jt]sx?$/;
 const EMOJI = /^((?:\p{Extended_Pictographic}|\u200d|\ufe0f)+)[_ -]*/u;
 
 /** `02_📈_sales_report.ts` → { title "sales report", urlPath "sales_report", order 2, icon "📈" }. */
 export function pageNameFromFile(file: string): PageName {
-  const base = (file.split(/[\\/]/).pop() ?? file).replace(EXT, "");
+  const base = (file.split(/[\\/]/).pop() ?? file).replace(MODULE_FILE, "");
   const m = /^([0-9]*)[_ -]*(.*)$/s.exec(base)!;
   let rest = m[2] || m[1] || base;
   const emoji = EMOJI.exec(rest);

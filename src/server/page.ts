@@ -17,7 +17,7 @@ import { lazyScripts } from "./lazy-glue.ts";
 
 export const DEFAULT_ICON = "🌊";
 
-export function renderPage(c: Context, session: AppSession, o: { title: string; config: Config; runFirst: boolean; focus?: string; run?: Promise<void> }) {
+export function renderPage(c: Context, session: AppSession, o: { title: string; config: Config; runFirst: boolean; focus?: string; run?: Promise<void>; paintBy?: number }) {
   c.header("content-type", "text/html; charset=utf-8");
   c.header("cache-control", "no-store");
   // Rendered before the 200 goes out: a template that cannot render at all is a 500 (app.ts's onError), not an empty page.
@@ -42,7 +42,8 @@ export function renderPage(c: Context, session: AppSession, o: { title: string; 
     if (o.runFirst) {
       const done = (o.run ?? session.rerun({ widgetStates: null })).then(() => true); // a page path's run is started by the route
       let timer: ReturnType<typeof setTimeout> | undefined;
-      const late = new Promise<false>((r) => (timer = setTimeout(() => r(false), o.config.server.firstPaintMs)));
+      const wait = o.paintBy === undefined ? o.config.server.firstPaintMs : Math.max(0, o.paintBy - Date.now()); // a route that already waited
+      const late = new Promise<false>((r) => (timer = setTimeout(() => r(false), wait)));
       running = !(await Promise.race([done, late]));
       clearTimeout(timer);
     }

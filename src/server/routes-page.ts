@@ -49,15 +49,16 @@ export function pageRoutes(hono: Hono, o: PageRouteOptions): void {
     const pageName = c.req.param("page") ?? "";
     const query = new URL(c.req.url).search.slice(1);
     if (!pageName && !query) return renderPage(c, session, { title: o.title(), config, runFirst: true });
+    const paintBy = Date.now() + config.server.firstPaintMs; // one firstPaintMs for the status and the first paint
     const run = session.rerun({ widgetStates: null, pageName, queryString: query });
     if (pageName) {
-      // The status goes out before the body: wait (up to firstPaintMs, as the page does anyway) to learn the page.
+      // The status goes out before the body: wait (within the first paint's wait) to learn the page.
       let timer: ReturnType<typeof setTimeout> | undefined;
       await Promise.race([run, new Promise((r) => (timer = setTimeout(r, config.server.firstPaintMs)))]);
       clearTimeout(timer);
-      if (session.state.url.notFound || session.pages.view.notFound) c.status(404);
+      if (session.state.url.notFound) c.status(404);
     }
-    return renderPage(c, session, { title: o.title(), config, runFirst: true, run });
+    return renderPage(c, session, { title: o.title(), config, runFirst: true, run, paintBy });
   };
 
   hono.get("/", getPage);

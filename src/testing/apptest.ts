@@ -23,7 +23,7 @@ import { sqlite as runtimeSqlite } from "../adapters/sqlite.ts";
 import { bindCacheHost, processCacheHost, type CacheHost } from "../cache/host.ts";
 import { createSecrets, type Secrets } from "../script/secrets.ts";
 import { withPages } from "../pages/app.ts";
-import { pageNameFromFile } from "../pages/names.ts";
+import { MODULE_FILE, pageNameFromFile } from "../pages/names.ts";
 import { StreamlitPage, type PagesHost } from "../pages/page.ts";
 import type { ClientContext } from "../script/st-context.ts";
 
@@ -190,7 +190,7 @@ export class AppTest extends Lookup implements Harness {
     const t = page instanceof StreamlitPage ? page.urlPath : page.replace(/^\.?\//, "");
     const known = url.pages.find((p) => (page instanceof StreamlitPage ? p.hash === page.hash : p.path === t || p.urlPath === t));
     const main = this.host?.mainFile === t || t === "";
-    this.nextPage = known ? (known.home ? "" : known.urlPath) : main ? "" : /\.[mc]?[jt]sx?$/.test(t) ? pageNameFromFile(t).urlPath : t;
+    this.nextPage = known ? (known.home ? "" : known.urlPath) : main ? "" : MODULE_FILE.test(t) ? pageNameFromFile(t).urlPath : t;
     url.replace([]);
     return this;
   }

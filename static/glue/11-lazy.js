@@ -4,7 +4,6 @@
 (() => {
   const loaded = new Set();
   const load = () => {
-    for (const s of document.querySelectorAll("script[src]")) loaded.add(s.getAttribute("src"));
     for (const { s: selector, u: url } of globalThis.sluiceLazy ?? []) {
       if (loaded.has(url) || !document.querySelector(selector)) continue;
       loaded.add(url);
@@ -13,7 +12,10 @@
       document.head.append(script);
     }
   };
-  document.addEventListener("DOMContentLoaded", load);
+  document.addEventListener("DOMContentLoaded", () => {
+    for (const s of document.querySelectorAll("script[src]")) loaded.add(s.getAttribute("src")); // the page's own
+    load();
+  });
   document.addEventListener("htmx:after:swap", load);
   document.addEventListener("htmx:sse:after:message", load);
 })();
