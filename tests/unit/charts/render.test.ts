@@ -52,6 +52,12 @@ test("every bar and point has a native tooltip; a line as a whole does not (vega
   assert.is(withTitles.length, 2, "one per point, none on the line");
 });
 
+test("data is not read as a spec: a column named url or href is drawn, not refused as a load", async () => {
+  const links = { ...bar, encoding: { ...bar.encoding, tooltip: [{ field: "url" }, { field: "href" }] } };
+  const svg = await renderChartSvg(input(links, [{ k: "a", v: 1, url: "https://example.com/a", href: "/b" }]));
+  assert.is(parse(svg).querySelectorAll("path > title").length, 1);
+});
+
 test("strings from the spec and the data are escaped: no markup gets through", async () => {
   const evil = "<script>alert(1)</script>";
   const svg = await renderChartSvg(
