@@ -6,7 +6,7 @@ import type { Config } from "../config.ts";
 import type { AppSession } from "../session/session.ts";
 import type { SessionStore } from "../session/store.ts";
 import { BadRequestError } from "../util/errors.ts";
-import { decodeRerun, fieldsOf, sessionIdOf } from "./form.ts";
+import { decodeRerun, fieldsOf, sessionIdOf, type FormFields } from "./form.ts";
 import { recoverSession } from "./recover.ts";
 import { checkSameOrigin } from "./security.ts";
 import { requireOwner } from "./sessions-guard.ts";
@@ -18,23 +18,10 @@ export const MAX_SEQ_AHEAD = 1000;
 /** Reads, checks and decodes a rerun post. */
 export async function readRerun(c: Context, sessions: SessionStore, config: Config, create?: () => AppSession) {
   checkSameOrigin(c.req.raw, config.server.allowedOrigins);
-  const type = c.req.header("content-type") ?? "";
-  if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)/.test(type)) {
-    throw new BadRequestError("A rerun is a form post (application/x-www-form-urlencoded or multipart/form-data).", 415);
-  }
-  const length = Number(c.req.header("content-length") ?? 0);
-  if (length > config.server.maxBodyBytes) throw new BadRequestError(`The request body is larger than ${config.server.maxBodyBytes} bytes.`, 413);
-  const body = await readLimited(c.req.raw, config.server.maxBodyBytes, c.req.header("content-length") !== undefined);
-  if (body === null) throw new BadRequestError(`The request body is larger than ${config.server.maxBodyBytes} bytes.`, 413);
-  let form: FormData | URLSearchParams;
-  try {
-    form = type.startsWith("multipart/")
-      ? await new Response(body, { headers: { "content-type": type } }).formData()
-      : new URLSearchParams(new TextDecoder().decode(body));
-  } catch {
-    throw new BadRequestError("The request body is not valid form data.");
-  }
-  const fields = fieldsOf(form);
+  const fields = await readForm(c, config.server.maxBodyBytes, {
+    notForm: "A rerun is a form post (application/x-www-form-urlencoded or multipart/form-data).",
+    tooLarge: `The request body is larger than ${config.server.maxBodyBytes} bytes.`,
+  });
   const session = sessions.get(sessionIdOf(fields));
   if (!session) {
     // The session is gone: with `create`, a new one takes the form's values (src/server/recover.ts).
@@ -59,6 +46,28 @@ export async function readRerun(c: Context, sessions: SessionStore, config: Conf
   const stale = decoded.seq > 0 && decoded.seq <= session.lastPostSeq;
   if (!stale && decoded.seq > 0) session.lastPostSeq = decoded.seq;
   return { session, decoded, stale, recovered: false };
+}
+
+/**
+ * A form post's fields, its body read within `limit` bytes (a chunked body too): 415 for another content type, 413
+ * past the limit, 400 for a body that is not form data. The same-origin check is the caller's.
+ */
+export async function readForm(c: Context, limit: number, messages: { notForm: string; tooLarge: string }): Promise<FormFields> {
+  const type = c.req.header("content-type") ?? "";
+  if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)/.test(type)) throw new BadRequestError(messages.notForm, 415);
+  const length = Number(c.req.header("content-length") ?? 0);
+  if (length > limit) throw new BadRequestError(messages.tooLarge, 413);
+  const body = await readLimited(c.req.raw, limit, c.req.header("content-length") !== undefined);
+  if (body === null) throw new BadRequestError(messages.tooLarge, 413);
+  let form: FormData | URLSearchParams;
+  try {
+    form = type.startsWith("multipart/")
+      ? await new Response(body, { headers: { "content-type": type } }).formData()
+      : new URLSearchParams(new TextDecoder().decode(body));
+  } catch {
+    throw new BadRequestError("The request body is not valid form data.");
+  }
+  return fieldsOf(form);
 }
 
 /**

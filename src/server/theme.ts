@@ -12,6 +12,7 @@ import { BadRequestError } from "../util/errors.ts";
 import type { ThemeChoice, ThemeMenuProps } from "../../templates/theme-menu.tsx";
 import { checkSameOrigin } from "./security.ts";
 import { cookieOptions } from "./sessions-guard.ts";
+import { readForm } from "./read-rerun.ts";
 
 export const THEME_COOKIE = "sluice_theme";
 const CHOICES: readonly ThemeChoice[] = ["app", "light", "dark", "auto"];
@@ -72,14 +73,12 @@ export function mountTheme(hono: Hono, config: Config): void {
   // fetch (no "return" field) with 204.
   hono.post("/_sluice/theme", async (c) => {
     checkSameOrigin(c.req.raw, config.server.allowedOrigins);
-    if (Number(c.req.header("content-length") ?? 0) > 4096) throw new BadRequestError("A theme choice is a small form post.", 413);
-    const type = c.req.header("content-type") ?? "";
-    if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)/.test(type)) throw new BadRequestError("A theme choice is a form post.", 415);
-    const form = await c.req.parseBody();
-    const choice = form.theme;
-    if (typeof choice !== "string" || !CHOICES.includes(choice as ThemeChoice)) throw new BadRequestError(`theme must be one of ${CHOICES.join(", ")}.`);
+    const form = await readForm(c, 4096, { notForm: "A theme choice is a form post.", tooLarge: "A theme choice is a small form post." });
+    const choice = form.get("theme")?.[0];
+    if (choice === undefined || !CHOICES.includes(choice as ThemeChoice)) throw new BadRequestError(`theme must be one of ${CHOICES.join(", ")}.`);
     setCookie(c, THEME_COOKIE, choice, { ...cookieOptions(c, config, "Lax"), maxAge: YEAR });
-    if (typeof form.return !== "string") return c.body(null, 204);
-    return c.redirect(safeReturn(form.return), 303);
+    const back = form.get("return")?.[0];
+    if (back === undefined) return c.body(null, 204);
+    return c.redirect(safeReturn(back), 303);
   });
 }

@@ -5,7 +5,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { createApp, type AppOptions } from "../../src/server/app.ts";
 import type { St } from "../../src/elements/index.ts";
-import { FORM, httpTest, openPage, parsePage, rerun } from "./harness.ts";
+import { FORM, httpTest, openPage, parsePage, postChunked, rerun } from "./harness.ts";
 
 const themed = (): AppOptions => ({ app: (st: St) => void st.button("Go", { type: "primary" }), config: { theme: { primaryColor: "#0068c9", base: "dark" } } });
 const plain = (): AppOptions => ({ app: (st: St) => void st.text("hi") });
@@ -85,6 +85,16 @@ httpTest("POST /_sluice/theme: the glue's post gets 204; bad values, other sites
     const res = await post({ theme: "dark", return: bad });
     assert.is(res.headers.get("location"), "/", bad);
   }
+});
+
+httpTest("POST /_sluice/theme: an oversized body is refused, also without a content-length (read only to the limit)", plain, async (c) => {
+  const sized = await c.request("/_sluice/theme", { method: "POST", body: "theme=dark&pad=" + "x".repeat(5000), headers: FORM });
+  assert.is(sized.status, 413);
+  const total = 16 << 20;
+  const chunked = await postChunked(c, "/_sluice/theme", "theme=dark&pad=", total);
+  assert.is(chunked.status, 413);
+  assert.ok(chunked.sent < total / 4, `the server stopped reading early (${chunked.sent} bytes were produced)`);
+  assert.is(c.jar.get("sluice_theme"), undefined, "no choice was taken");
 });
 
 test("createApp logs the theme's contrast warnings, naming the option, the colours and the ratio", () => {
