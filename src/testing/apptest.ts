@@ -2,7 +2,7 @@
 // st layer the server uses; its ForwardMsgs update a delta-path tree with the same diff/prune steps, so stale
 // elements disappear exactly as they do in the browser. Element wrappers live in elements/widgets/blocks.ts.
 import { sluice } from "../gen/proto.js";
-import { applyDelta, prune, snapshot } from "../diff/diff.ts";
+import { deltaPatch, prune, snapshot } from "../diff/diff.ts";
 import { fragmentScope } from "../script/fragments.ts";
 import { stFactory, type St } from "../elements/index.ts";
 import type { RunContext } from "../script/context.ts";
@@ -10,7 +10,6 @@ import { ScriptRunner, type AppFunction } from "../script/runner.ts";
 import { SessionState } from "../script/state.ts";
 import { Tree } from "../tree/tree.ts";
 import { buildTree } from "./build.ts";
-import { applyAppend } from "../diff/diff.ts";
 import type { Block } from "./blocks.ts";
 import type { Harness } from "./elements.ts";
 import { AppTestError } from "./errors.ts";
@@ -229,8 +228,7 @@ export class AppTest extends Lookup implements Harness {
 
   private onMessage(msg: sluice.IForwardMsg, ctx: RunContext): void {
     this.messages.push(msg);
-    if (msg.delta?.appendText != null) applyAppend(this.tree, msg.metadata?.deltaPath ?? [], msg.delta.appendText, ctx.runId); // st.writeStream
-    else if (msg.delta) applyDelta(this.tree, msg.metadata?.deltaPath ?? [], msg.delta, ctx.runId);
+    if (msg.delta) deltaPatch(this.tree, msg.metadata?.deltaPath ?? [], msg.delta, ctx.runId); // an element, or st.writeStream's text
     else if (msg.scriptFinished === Finished.FINISHED_SUCCESSFULLY) prune(this.tree, ctx.runId);
     else if (msg.scriptFinished === Finished.FINISHED_FRAGMENT_RUN_SUCCESSFULLY) prune(this.tree, ctx.runId, ctx.fragmentsRan);
   }
